@@ -1,0 +1,423 @@
+//! wasmtime 48: `winch`, `cranelift` and `cranelift-none` are one backend with a strategy
+//! parameter (DESIGN.md). All three canonicalise NaNs (the flag also governs Winch), use
+//! signals-based traps and a native stack far larger than the instrumented stack limit.
+
+use super::{
+    memory_range, outcome, Backend, BackendName, Call, CompileError, CompiledModule, StateHasher,
+};
+use crate::cost::CostTable;
+use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap, GAS_GLOBAL, STACK_GLOBAL};
+use crate::outcome::{HostErrorKind, Outcome, TrapKind, Value};
+use crate::prepare::STATE_GLOBAL_PREFIX;
+use crate::scheme::GasScheme;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+use wasmtime::{
+    Caller, Config, Engine, Extern, ExternType, Func, Global, GlobalType, Instance, Memory,
+    MemoryType, Module, Mutability, OperatorCost, OptLevel, RegallocAlgorithm, Store, Strategy,
+    Trap, Val, ValType,
+};
+
+/// Which of wasmtime's compilers, configured as its production users run it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WasmtimeFlavour {
+    /// Baseline compiler: NEAR's production backend on x86_64.
+    Winch,
+    /// Optimising compiler at its defaults.
+    Cranelift,
+    /// Cranelift as NEAR builds it for non-x86 validators: no optimisation, single-pass
+    /// register allocation, no inlining.
+    CraneliftNone,
+}
+
+pub struct Wasmtime {
+    flavour: WasmtimeFlavour,
+    /// Engines without and with fuel; built on first use.
+    plain: OnceLock<Result<Engine, String>>,
+    fueled: OnceLock<Result<Engine, String>>,
+    costs: OnceLock<CostTable>,
+}
+
+impl Wasmtime {
+    pub fn new(flavour: WasmtimeFlavour) -> Wasmtime {
+        Wasmtime {
+            flavour,
+            plain: OnceLock::new(),
+            fueled: OnceLock::new(),
+            costs: OnceLock::new(),
+        }
+    }
+
+    fn config(&self, fuel: Option<&CostTable>) -> Config {
+        let mut config = Config::new();
+        match self.flavour {
+            WasmtimeFlavour::Winch => {
+                config.strategy(Strategy::Winch);
+            }
+            WasmtimeFlavour::Cranelift => {
+                config.strategy(Strategy::Cranelift);
+            }
+            WasmtimeFlavour::CraneliftNone => {
+                config
+                    .strategy(Strategy::Cranelift)
+                    .cranelift_opt_level(OptLevel::None)
+                    .cranelift_regalloc_algorithm(RegallocAlgorithm::SinglePass)
+                    .compiler_inlining(wasmtime::Inlining::No);
+            }
+        }
+        config
+            .cranelift_nan_canonicalization(true)
+            .signals_based_traps(true)
+            .parallel_compilation(false)
+            .async_stack_size(super::NATIVE_WASM_STACK + (1 << 20))
+            .max_wasm_stack(super::NATIVE_WASM_STACK)
+            .wasm_simd(false)
+            .wasm_relaxed_simd(false)
+            .wasm_tail_call(false)
+            .wasm_multi_memory(false)
+            .wasm_memory64(false)
+            .wasm_wide_arithmetic(false);
+        if let Some(costs) = fuel {
+            config
+                .consume_fuel(true)
+                .operator_cost(operator_cost(costs));
+        }
+        config
+    }
+
+    fn engine(&self, fuel: bool, costs: &CostTable) -> Result<&Engine, CompileError> {
+        let cell = if fuel { &self.fueled } else { &self.plain };
+        if fuel {
+            // One cost table per backend instance: the engine bakes it in.
+            let pinned = self.costs.get_or_init(|| *costs);
+            assert_eq!(
+                pinned, costs,
+                "a backend's fuel engine is built for one cost table"
+            );
+        }
+        cell.get_or_init(|| {
+            Engine::new(&self.config(fuel.then_some(costs))).map_err(|e| format!("{e:?}"))
+        })
+        .as_ref()
+        .map_err(|message| CompileError {
+            backend: self.name(),
+            message: message.clone(),
+        })
+    }
+}
+
+/// wasmtime's per-operator table from the one cost table. Per-unit costs stay 0: the `fuel`
+/// scheme charges them through `vmdiff_charge_bulk` (Winch ignores wasmtime's own).
+pub fn operator_cost(costs: &CostTable) -> OperatorCost {
+    let mut table = OperatorCost::new();
+    macro_rules! set_cost {
+        ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
+            $(
+                table.$op = u8::try_from(costs.fee(stringify!($op)).constant)
+                    .expect("wasmtime operator costs are u8");
+            )*
+        };
+    }
+    wasmtime::wasmparser::for_each_operator!(set_cost);
+    table.variable = wasmtime::VariableOperatorCost {
+        memory_copy_per_byte: 0,
+        memory_fill_per_byte: 0,
+        memory_init_per_byte: 0,
+        memory_grow_per_page: 0,
+        table_copy_per_element: 0,
+        table_fill_per_element: 0,
+        table_init_per_element: 0,
+        table_grow_per_element: 0,
+        ..wasmtime::VariableOperatorCost::new()
+    };
+    table
+}
+
+impl Backend for Wasmtime {
+    fn name(&self) -> BackendName {
+        match self.flavour {
+            WasmtimeFlavour::Winch => BackendName::Winch,
+            WasmtimeFlavour::Cranelift => BackendName::Cranelift,
+            WasmtimeFlavour::CraneliftNone => BackendName::CraneliftNone,
+        }
+    }
+
+    fn compile(
+        &self,
+        wasm: &[u8],
+        scheme: &dyn GasScheme,
+        costs: &CostTable,
+    ) -> Result<(Box<dyn CompiledModule>, Duration), CompileError> {
+        let engine = self.engine(scheme.engine_metering(), costs)?;
+        let start = Instant::now();
+        let module = Module::from_binary(engine, wasm).map_err(|e| CompileError {
+            backend: self.name(),
+            message: format!("{e:?}"),
+        })?;
+        let elapsed = start.elapsed();
+        Ok((
+            Box::new(Compiled {
+                engine: engine.clone(),
+                module,
+                counter: scheme.counter(),
+                fuel: scheme.engine_metering(),
+            }),
+            elapsed,
+        ))
+    }
+}
+
+struct Compiled {
+    engine: Engine,
+    module: Module,
+    counter: Counter,
+    fuel: bool,
+}
+
+/// What the store carries for host functions.
+struct StoreData {
+    host: Option<HostState>,
+    memory: Option<Memory>,
+    gas_global: Option<Global>,
+    fuel: bool,
+}
+
+struct WasmtimeGuest<'a, 'b> {
+    caller: &'a mut Caller<'b, StoreData>,
+}
+
+impl Guest for WasmtimeGuest<'_, '_> {
+    fn read(&mut self, ptr: u64, len: u64) -> Result<Vec<u8>, HostErrorKind> {
+        let memory = self.caller.data().memory.ok_or(HostErrorKind::NoMemory)?;
+        let data = memory.data(&*self.caller);
+        Ok(data[memory_range(data.len(), ptr, len)?].to_vec())
+    }
+
+    fn write(&mut self, ptr: u64, bytes: &[u8]) -> Result<(), HostErrorKind> {
+        let memory = self.caller.data().memory.ok_or(HostErrorKind::NoMemory)?;
+        let data = memory.data_mut(&mut *self.caller);
+        let range = memory_range(data.len(), ptr, bytes.len() as u64)?;
+        data[range].copy_from_slice(bytes);
+        Ok(())
+    }
+
+    fn gas_remaining(&mut self) -> u64 {
+        if self.caller.data().fuel {
+            return self.caller.get_fuel().unwrap_or(0);
+        }
+        match self.caller.data().gas_global {
+            Some(global) => global.get(&mut *self.caller).i64().unwrap_or(0) as u64,
+            None => 0,
+        }
+    }
+
+    fn set_gas_remaining(&mut self, remaining: u64) {
+        if self.caller.data().fuel {
+            let _ = self.caller.set_fuel(remaining);
+        } else if let Some(global) = self.caller.data().gas_global {
+            let _ = global.set(&mut *self.caller, Val::I64(remaining as i64));
+        }
+    }
+}
+
+fn to_value(val: &Val) -> Value {
+    match val {
+        Val::I32(v) => Value::I32(*v),
+        Val::I64(v) => Value::I64(*v),
+        Val::F32(b) => Value::F32(*b),
+        Val::F64(b) => Value::F64(*b),
+        Val::FuncRef(f) => Value::FuncRef { null: f.is_none() },
+        Val::ExternRef(e) => Value::ExternRef { null: e.is_none() },
+        _ => Value::ExternRef { null: false },
+    }
+}
+
+fn to_val(value: Value) -> Val {
+    match value {
+        Value::I32(v) => Val::I32(v),
+        Value::I64(v) => Val::I64(v),
+        Value::F32(b) => Val::F32(b),
+        Value::F64(b) => Val::F64(b),
+        Value::FuncRef { .. } => Val::FuncRef(None),
+        Value::ExternRef { .. } => Val::ExternRef(None),
+    }
+}
+
+fn default_val(ty: &ValType) -> Val {
+    match ty {
+        ValType::I32 => Val::I32(0),
+        ValType::I64 => Val::I64(0),
+        ValType::F32 => Val::F32(0),
+        ValType::F64 => Val::F64(0),
+        _ => Val::FuncRef(None),
+    }
+}
+
+/// Maps a wasmtime error onto the trap taxonomy.
+fn trap_kind(error: &wasmtime::Error) -> TrapKind {
+    if let Some(HostTrap(kind)) = error.downcast_ref::<HostTrap>() {
+        return kind.clone();
+    }
+    match error.downcast_ref::<Trap>() {
+        Some(Trap::StackOverflow) => TrapKind::NativeStackOverflow,
+        Some(Trap::MemoryOutOfBounds) => TrapKind::MemoryOutOfBounds,
+        Some(Trap::TableOutOfBounds) => TrapKind::TableOutOfBounds,
+        Some(Trap::IndirectCallToNull) => TrapKind::IndirectCallToNull,
+        Some(Trap::BadSignature) => TrapKind::IndirectCallTypeMismatch,
+        Some(Trap::IntegerOverflow) => TrapKind::IntegerOverflow,
+        Some(Trap::IntegerDivisionByZero) => TrapKind::IntegerDivideByZero,
+        Some(Trap::BadConversionToInteger) => TrapKind::BadConversionToInteger,
+        Some(Trap::UnreachableCodeReached) => TrapKind::Unreachable,
+        Some(Trap::OutOfFuel) => TrapKind::GasExhausted,
+        Some(other) => TrapKind::Unclassified(format!("wasmtime trap {other:?}")),
+        None => TrapKind::Unclassified(format!("wasmtime: {error:?}")),
+    }
+}
+
+impl Compiled {
+    /// Builds the imports in the module's order; every import comes from `env`.
+    fn imports(
+        &self,
+        store: &mut Store<StoreData>,
+        call: &Call,
+        max_stack: u64,
+    ) -> Result<Vec<Extern>, TrapKind> {
+        let mut imports = Vec::new();
+        for import in self.module.imports() {
+            let name = import.name().to_string();
+            let item = match import.ty() {
+                ExternType::Memory(ty) => {
+                    let ty = MemoryType::new(ty.minimum() as u32, ty.maximum().map(|m| m as u32));
+                    let memory = Memory::new(&mut *store, ty)
+                        .map_err(|e| TrapKind::Unclassified(format!("creating memory: {e:?}")))?;
+                    store.data_mut().memory = Some(memory);
+                    Extern::Memory(memory)
+                }
+                ExternType::Global(_) => {
+                    let initial = match name.as_str() {
+                        GAS_GLOBAL => call.gas_limit,
+                        STACK_GLOBAL => max_stack,
+                        other => {
+                            return Err(TrapKind::Unclassified(format!(
+                                "unexpected global import {other}"
+                            )))
+                        }
+                    };
+                    let ty = GlobalType::new(ValType::I64, Mutability::Var);
+                    let global = Global::new(&mut *store, ty, Val::I64(initial as i64))
+                        .map_err(|e| TrapKind::Unclassified(format!("creating global: {e:?}")))?;
+                    if name == GAS_GLOBAL {
+                        store.data_mut().gas_global = Some(global);
+                    }
+                    Extern::Global(global)
+                }
+                ExternType::Func(ty) => {
+                    let func = HostFunc::from_import(&name);
+                    Extern::Func(Func::new(
+                        &mut *store,
+                        ty.clone(),
+                        move |mut caller, params, out| {
+                            let args: Vec<Value> = params.iter().map(to_value).collect();
+                            let mut host = caller
+                                .data_mut()
+                                .host
+                                .take()
+                                .expect("host state is present during a call");
+                            let result = host.call(
+                                func,
+                                &name,
+                                &args,
+                                &mut WasmtimeGuest {
+                                    caller: &mut caller,
+                                },
+                            );
+                            caller.data_mut().host = Some(host);
+                            let values = result.map_err(wasmtime::Error::new)?;
+                            for (slot, value) in out.iter_mut().zip(values) {
+                                *slot = to_val(value);
+                            }
+                            Ok(())
+                        },
+                    ))
+                }
+                other => {
+                    return Err(TrapKind::Unclassified(format!(
+                        "unexpected import {other:?}"
+                    )))
+                }
+            };
+            imports.push(item);
+        }
+        Ok(imports)
+    }
+
+    fn state_hash(&self, store: &mut Store<StoreData>, instance: &Instance) -> String {
+        let mut hasher = StateHasher::default();
+        if let Some(memory) = store.data().memory {
+            hasher.memory(memory.data(&*store));
+        }
+        for export in self.module.exports() {
+            if export.name().starts_with(STATE_GLOBAL_PREFIX) {
+                if let Some(global) = instance.get_global(&mut *store, export.name()) {
+                    hasher.global(to_value(&global.get(&mut *store)));
+                }
+            }
+        }
+        hasher.finish()
+    }
+}
+
+impl CompiledModule for Compiled {
+    fn call(&self, call: &Call, max_stack: u64) -> Outcome {
+        let host = HostState::new(call.input.clone(), call.gas_limit, self.counter, max_stack);
+        let data = StoreData {
+            host: Some(host),
+            memory: None,
+            gas_global: None,
+            fuel: self.fuel,
+        };
+        let mut store = Store::new(&self.engine, data);
+        if self.fuel {
+            store
+                .set_fuel(call.gas_limit)
+                .expect("fuel is enabled on this engine");
+        }
+        let result = self
+            .imports(&mut store, call, max_stack)
+            .and_then(|imports| {
+                Instance::new(&mut store, &self.module, &imports).map_err(|e| trap_kind(&e))
+            })
+            .and_then(|instance| {
+                let func = instance.get_func(&mut store, &call.export).ok_or_else(|| {
+                    TrapKind::Unclassified(format!("no exported function `{}`", call.export))
+                })?;
+                let args: Vec<Val> = call.args.iter().copied().map(to_val).collect();
+                let mut results: Vec<Val> = func
+                    .ty(&store)
+                    .results()
+                    .map(|ty| default_val(&ty))
+                    .collect();
+                func.call(&mut store, &args, &mut results)
+                    .map_err(|e| trap_kind(&e))?;
+                Ok((instance, results.iter().map(to_value).collect::<Vec<_>>()))
+            });
+        let remaining = match self.counter {
+            Counter::Host => store.data().host.as_ref().map_or(0, |h| h.host_remaining()),
+            Counter::Engine if self.fuel => store.get_fuel().unwrap_or(0),
+            Counter::Engine => match store.data().gas_global {
+                Some(global) => global.get(&mut store).i64().unwrap_or(0) as u64,
+                None => 0,
+            },
+        };
+        let (result, state) = match result {
+            Ok((instance, values)) => (Ok(values), Some(self.state_hash(&mut store, &instance))),
+            Err(kind) => (Err(kind), None),
+        };
+        let host = store
+            .data_mut()
+            .host
+            .take()
+            .expect("host state is back after the call");
+        outcome(result, host, remaining, state)
+    }
+}

@@ -1,0 +1,20 @@
+//! vmdiff: differential fuzzing of WebAssembly contract runtimes.
+//!
+//! The same contract call runs on every backend (wasmer singlepass; wasmtime Winch, Cranelift
+//! and Cranelift without optimisation) under every gas scheme (host-function gas, an in-module
+//! gas global, the engines' native fuel), and the [`oracle`] says whether the outcomes agree
+//! under the equivalence policy of `DESIGN.md`.
+//!
+//! The tree follows the axes: [`backend`] (one file per engine), [`scheme`] (one file per gas
+//! scheme), one [`host`] model every backend adapts, one [`oracle`].
+
+pub mod backend;
+pub mod cost;
+pub mod host;
+pub mod instrument;
+pub mod matrix;
+pub mod oracle;
+pub mod outcome;
+pub mod prepare;
+pub mod profile;
+pub mod scheme;

@@ -1,0 +1,208 @@
+//! The matrix: every (backend, scheme) config a run uses, and the machinery that takes one
+//! module through all of them — prepare once, compile per config, call per config, compare.
+
+use crate::backend::{self, Backend, BackendName, Call, CompiledModule};
+use crate::cost::CostTable;
+use crate::oracle::{self, Comparison, Config};
+use crate::outcome::{Outcome, TrapKind};
+use crate::prepare::{self, PrepareError, PreparedModule};
+use crate::profile::Profile;
+use crate::scheme::{self, GasScheme, SchemeName};
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+/// The default backends: NEAR's production pair (Winch on x86_64, Cranelift without
+/// optimisation elsewhere) against the legacy singlepass; optimising Cranelift is in `all`.
+pub const DEFAULT_BACKENDS: &str = "singlepass,winch,cranelift-none";
+pub const DEFAULT_SCHEMES: &str = "host,global,fuel";
+
+/// Parses a comma-separated list (`all` means every known name).
+pub fn parse_list<T: std::str::FromStr<Err = String> + Copy>(
+    text: &str,
+    all: &[T],
+) -> Result<Vec<T>, String> {
+    if text.trim() == "all" {
+        return Ok(all.to_vec());
+    }
+    let mut out: Vec<T> = Vec::new();
+    for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        out.push(item.parse()?);
+    }
+    if out.is_empty() {
+        return Err("the list is empty".into());
+    }
+    Ok(out)
+}
+
+pub struct Matrix {
+    pub profile: Profile,
+    pub costs: CostTable,
+    backends: Vec<Box<dyn Backend>>,
+    schemes: Vec<Box<dyn GasScheme>>,
+}
+
+/// A module compiled for every config.
+pub struct CompiledCase {
+    pub configs: Vec<Config>,
+    modules: Vec<Result<Box<dyn CompiledModule>, String>>,
+    pub compile_times: Vec<Duration>,
+}
+
+impl CompiledCase {
+    /// Compile errors by config (a profile-accepted module that a backend cannot compile).
+    pub fn compile_errors(&self) -> Vec<(Config, &str)> {
+        self.configs
+            .iter()
+            .zip(&self.modules)
+            .filter_map(|(c, m)| m.as_ref().err().map(|e| (*c, e.as_str())))
+            .collect()
+    }
+}
+
+/// One call through the matrix and what the oracle made of it.
+#[derive(Clone, Debug, Serialize)]
+pub struct CallReport {
+    pub export: String,
+    pub args: Vec<crate::outcome::Value>,
+    /// The gas limit each config ran with.
+    pub limits: Vec<u64>,
+    pub outcomes: Vec<(Config, Outcome)>,
+    pub comparison: Comparison,
+    #[serde(skip)]
+    pub exec_times: Vec<Duration>,
+}
+
+impl Matrix {
+    pub fn new(
+        backends: &[BackendName],
+        schemes: &[SchemeName],
+        profile: Profile,
+        costs: CostTable,
+    ) -> Matrix {
+        Matrix {
+            profile,
+            costs,
+            backends: backends.iter().map(|b| backend::build(*b)).collect(),
+            schemes: schemes.iter().map(|s| scheme::build(*s)).collect(),
+        }
+    }
+
+    /// Configs in matrix order: by backend, then by scheme.
+    pub fn configs(&self) -> Vec<Config> {
+        self.backends
+            .iter()
+            .flat_map(|b| {
+                self.schemes.iter().map(move |s| Config {
+                    backend: b.name(),
+                    scheme: s.name(),
+                })
+            })
+            .collect()
+    }
+
+    pub fn scheme_names(&self) -> Vec<SchemeName> {
+        self.schemes.iter().map(|s| s.name()).collect()
+    }
+
+    pub fn prepare(&self, wasm: &[u8]) -> Result<PreparedModule, PrepareError> {
+        let schemes: Vec<&dyn GasScheme> = self.schemes.iter().map(|s| s.as_ref()).collect();
+        prepare::prepare(&self.profile, &self.costs, wasm, &schemes)
+    }
+
+    pub fn compile(&self, prepared: &PreparedModule) -> CompiledCase {
+        let mut case = CompiledCase {
+            configs: Vec::new(),
+            modules: Vec::new(),
+            compile_times: Vec::new(),
+        };
+        for backend in &self.backends {
+            for scheme in &self.schemes {
+                let bytes = prepared
+                    .for_scheme(scheme.name())
+                    .expect("prepared for every scheme of the matrix");
+                let compiled = backend.compile(bytes, scheme.as_ref(), &self.costs);
+                case.configs.push(Config {
+                    backend: backend.name(),
+                    scheme: scheme.name(),
+                });
+                match compiled {
+                    Ok((module, time)) => {
+                        case.modules.push(Ok(module));
+                        case.compile_times.push(time);
+                    }
+                    Err(e) => {
+                        case.modules.push(Err(e.message));
+                        case.compile_times.push(Duration::ZERO);
+                    }
+                }
+            }
+        }
+        case
+    }
+
+    /// Runs `call` on every config, each with its own gas limit, and compares.
+    pub fn call(&self, compiled: &CompiledCase, call: &Call, limits: &[u64]) -> CallReport {
+        let mut outcomes = Vec::with_capacity(compiled.configs.len());
+        let mut exec_times = Vec::with_capacity(compiled.configs.len());
+        for ((config, module), limit) in compiled.configs.iter().zip(&compiled.modules).zip(limits)
+        {
+            let start = Instant::now();
+            let outcome = match module {
+                Ok(module) => module.call(
+                    &Call {
+                        gas_limit: *limit,
+                        ..call.clone()
+                    },
+                    self.profile.max_stack_height,
+                ),
+                Err(_) => Outcome::trap(TrapKind::CompileFailed, 0, Vec::new()),
+            };
+            exec_times.push(start.elapsed());
+            outcomes.push((*config, outcome));
+        }
+        let comparison = oracle::compare(&outcomes, limits);
+        CallReport {
+            export: call.export.clone(),
+            args: call.args.clone(),
+            limits: limits.to_vec(),
+            outcomes,
+            comparison,
+            exec_times,
+        }
+    }
+
+    /// DESIGN.md's call plan: first at `full_limit`, which measures each config's full gas `g`;
+    /// then, when `permille` is given, at `g · permille / 1000` per config, so that out-of-gas
+    /// happens at an arbitrary point of each mechanism's own count.
+    pub fn call_with_plan(
+        &self,
+        compiled: &CompiledCase,
+        call: &Call,
+        full_limit: u64,
+        permille: Option<u16>,
+    ) -> Vec<CallReport> {
+        let full = self.call(compiled, call, &vec![full_limit; compiled.configs.len()]);
+        let Some(permille) = permille else {
+            return vec![full];
+        };
+        let limits: Vec<u64> = full
+            .outcomes
+            .iter()
+            .map(|(_, o)| (u128::from(o.gas_used) * u128::from(permille.min(999)) / 1000) as u64)
+            .collect();
+        let limited = self.call(compiled, call, &limits);
+        vec![full, limited]
+    }
+}
+
+/// Runs `f` on a thread whose native stack is far larger than any instrumented guest can use
+/// (wasmtime runs guest code on the calling thread's stack).
+pub fn on_wasm_thread<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
+    std::thread::Builder::new()
+        .name("vmdiff-wasm".into())
+        .stack_size(backend::NATIVE_WASM_STACK + (32 << 20))
+        .spawn(f)
+        .expect("spawning the wasm thread")
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}

@@ -1,0 +1,431 @@
+//! The oracle: compares the outcomes of one call across every config of the matrix under
+//! DESIGN.md's equivalence policy, and names what differs.
+//!
+//! Which pairs are compared is the policy, written once in [`policy_edges`]:
+//! 1. the same scheme on different backends: every field (within one metering mechanism);
+//! 2. `host` vs `global` on the same backend: every field;
+//! 3. a different metering mechanism (`fuel` vs `host`, and `Metering` vs wasmtime fuel):
+//!    result, host trace and state on success; on out-of-gas both must have burnt the whole
+//!    limit, and the difference in host calls made is reported as overshoot. Gas itself is
+//!    reported as a ratio, never compared.
+
+use crate::backend::BackendName;
+use crate::outcome::{CallResult, Outcome};
+use crate::scheme::SchemeName;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One (backend, scheme) pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Config {
+    pub backend: BackendName,
+    pub scheme: SchemeName,
+}
+
+impl fmt::Display for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.backend, self.scheme)
+    }
+}
+
+impl Config {
+    /// The gas-counting mechanism: configs with the same mechanism must agree on gas exactly.
+    pub fn mechanism(&self) -> &'static str {
+        match (self.scheme, self.backend) {
+            (SchemeName::Fuel, BackendName::Singlepass) => "wasmer-metering",
+            (SchemeName::Fuel, _) => "wasmtime-fuel",
+            _ => "finite-wasm",
+        }
+    }
+}
+
+/// An outcome field the policy compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Result,
+    GasUsed,
+    HostTrace,
+    State,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Result => "result",
+            Field::GasUsed => "gas_used",
+            Field::HostTrace => "host_trace",
+            Field::State => "state",
+        }
+    }
+}
+
+/// Which rule of the policy a comparison applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// Rule 1: same scheme, different backends.
+    SameScheme,
+    /// Rule 2: `host` vs `global` on one backend.
+    HostVsGlobal,
+    /// Rule 3: different metering mechanisms.
+    CrossMechanism,
+}
+
+/// Two configs whose outcomes differ in fields the policy compares.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Divergence {
+    pub left: Config,
+    pub right: Config,
+    pub rule: Rule,
+    pub fields: Vec<Field>,
+    pub left_result: String,
+    pub right_result: String,
+    /// The known-divergence class that explains it (set by [`crate::known`]), or `None`.
+    pub known: Option<String>,
+}
+
+impl Divergence {
+    /// The bucket key for duplicates: class, fields, configs and result kinds (DESIGN.md).
+    pub fn signature(&self) -> String {
+        let fields: Vec<&str> = self.fields.iter().map(|f| f.as_str()).collect();
+        format!(
+            "{}:{}:{}~{}:{}~{}",
+            self.known.as_deref().unwrap_or("unknown"),
+            fields.join("+"),
+            self.left,
+            self.right,
+            kind_of(&self.left_result),
+            kind_of(&self.right_result)
+        )
+    }
+}
+
+/// `ok` or the trap name, from a result's display form.
+fn kind_of(result: &str) -> &str {
+    match result.strip_prefix("trap ") {
+        Some(trap) => trap.split('(').next().unwrap_or(trap),
+        None => "ok",
+    }
+}
+
+/// A cross-mechanism measurement (rule 3): reported, never a divergence.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct MechanismReport {
+    pub left: Config,
+    pub right: Config,
+    /// `right.gas_used / left.gas_used` when both succeeded.
+    pub gas_ratio: Option<f64>,
+    /// Both ran out of gas: extra host calls the right config made (may be negative).
+    pub overshoot_host_calls: Option<i64>,
+    /// Only one of the two ran out of gas at this limit (their mechanisms charge differently).
+    pub only_one_exhausted: bool,
+}
+
+/// Everything the oracle concluded about one call.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Comparison {
+    pub divergences: Vec<Divergence>,
+    pub mechanisms: Vec<MechanismReport>,
+    /// Configs whose outcome was poisoned (nondeterministic by nature) and left out.
+    pub poisoned: Vec<Config>,
+}
+
+/// The pairs the policy compares, given the configs present (in matrix order).
+pub fn policy_edges(configs: &[Config]) -> Vec<(usize, usize, Rule)> {
+    let mut edges = Vec::new();
+    let first = |pred: &dyn Fn(&Config) -> bool| configs.iter().position(pred);
+    // Rules 1 and 3 within a scheme: each config against the first of its mechanism; the first
+    // of each further mechanism against the first of the scheme.
+    for scheme in SchemeName::ALL {
+        let Some(scheme_head) = first(&|c| c.scheme == scheme) else {
+            continue;
+        };
+        for (i, config) in configs.iter().enumerate() {
+            if config.scheme != scheme {
+                continue;
+            }
+            let head =
+                first(&|c| c.scheme == scheme && c.mechanism() == config.mechanism()).unwrap_or(i);
+            if head != i {
+                edges.push((head, i, Rule::SameScheme));
+            } else if i != scheme_head {
+                edges.push((scheme_head, i, Rule::CrossMechanism));
+            }
+        }
+    }
+    // Rules 2 and 3 within a backend.
+    for backend in BackendName::ALL {
+        let find = |scheme| first(&|c| c.backend == backend && c.scheme == scheme);
+        let (host, global, fuel) = (
+            find(SchemeName::Host),
+            find(SchemeName::Global),
+            find(SchemeName::Fuel),
+        );
+        if let (Some(h), Some(g)) = (host, global) {
+            edges.push((h, g, Rule::HostVsGlobal));
+        }
+        if let (Some(reference), Some(f)) = (host.or(global), fuel) {
+            edges.push((reference, f, Rule::CrossMechanism));
+        }
+    }
+    edges
+}
+
+/// Fields in which two outcomes differ, compared exactly.
+pub fn exact_differences(left: &Outcome, right: &Outcome) -> Vec<Field> {
+    let mut fields = Vec::new();
+    if left.result != right.result {
+        fields.push(Field::Result);
+    }
+    if left.gas_used != right.gas_used {
+        fields.push(Field::GasUsed);
+    }
+    if left.host_trace != right.host_trace {
+        fields.push(Field::HostTrace);
+    }
+    if left.state != right.state {
+        fields.push(Field::State);
+    }
+    fields
+}
+
+/// Compares every policy edge between `observed` outcomes; `limits` gives each config's gas
+/// limit for this call (the whole limit must be burnt on exhaustion).
+pub fn compare(observed: &[(Config, Outcome)], limits: &[u64]) -> Comparison {
+    let configs: Vec<Config> = observed.iter().map(|(c, _)| *c).collect();
+    let mut comparison = Comparison {
+        poisoned: observed
+            .iter()
+            .filter(|(_, o)| o.is_poisoned())
+            .map(|(c, _)| *c)
+            .collect(),
+        ..Comparison::default()
+    };
+    for (l, r, rule) in policy_edges(&configs) {
+        let ((left_config, left), (right_config, right)) = (&observed[l], &observed[r]);
+        if left.is_poisoned() || right.is_poisoned() {
+            continue;
+        }
+        let fields = match rule {
+            Rule::SameScheme | Rule::HostVsGlobal => exact_differences(left, right),
+            Rule::CrossMechanism => {
+                let (fields, report) = cross_mechanism(left, right, limits[l], limits[r]);
+                comparison.mechanisms.push(MechanismReport {
+                    left: *left_config,
+                    right: *right_config,
+                    ..report
+                });
+                fields
+            }
+        };
+        if !fields.is_empty() {
+            comparison.divergences.push(Divergence {
+                left: *left_config,
+                right: *right_config,
+                rule,
+                fields,
+                left_result: left.result.to_string(),
+                right_result: right.result.to_string(),
+                known: None,
+            });
+        }
+    }
+    comparison
+}
+
+/// Rule 3 for one pair: the differing fields and the measurement.
+fn cross_mechanism(
+    left: &Outcome,
+    right: &Outcome,
+    left_limit: u64,
+    right_limit: u64,
+) -> (Vec<Field>, MechanismReport) {
+    let placeholder = Config {
+        backend: BackendName::Singlepass,
+        scheme: SchemeName::Host,
+    };
+    let mut report = MechanismReport {
+        left: placeholder,
+        right: placeholder,
+        gas_ratio: None,
+        overshoot_host_calls: None,
+        only_one_exhausted: false,
+    };
+    let mut fields = Vec::new();
+    match (
+        left.result.is_gas_exhausted(),
+        right.result.is_gas_exhausted(),
+    ) {
+        (true, true) => {
+            if left.gas_used != left_limit || right.gas_used != right_limit {
+                fields.push(Field::GasUsed);
+            }
+            report.overshoot_host_calls =
+                Some(right.host_trace.len() as i64 - left.host_trace.len() as i64);
+        }
+        (true, false) | (false, true) => report.only_one_exhausted = true,
+        (false, false) => {
+            if left.result != right.result {
+                fields.push(Field::Result);
+            }
+            if left.host_trace != right.host_trace {
+                fields.push(Field::HostTrace);
+            }
+            if left.state != right.state {
+                fields.push(Field::State);
+            }
+            if matches!(left.result, CallResult::Ok(_)) && left.gas_used > 0 {
+                report.gas_ratio = Some(right.gas_used as f64 / left.gas_used as f64);
+            }
+        }
+    }
+    (fields, report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::{HostCall, TrapKind, Value};
+
+    fn config(backend: BackendName, scheme: SchemeName) -> Config {
+        Config { backend, scheme }
+    }
+
+    fn ok(value: i32, gas: u64) -> Outcome {
+        Outcome {
+            result: CallResult::Ok(vec![Value::I32(value)]),
+            gas_used: gas,
+            host_trace: vec![],
+            state: Some("s".into()),
+        }
+    }
+
+    const SP_HOST: Config = Config {
+        backend: BackendName::Singlepass,
+        scheme: SchemeName::Host,
+    };
+    const CL_HOST: Config = Config {
+        backend: BackendName::Cranelift,
+        scheme: SchemeName::Host,
+    };
+    const SP_GLOBAL: Config = Config {
+        backend: BackendName::Singlepass,
+        scheme: SchemeName::Global,
+    };
+    const CL_GLOBAL: Config = Config {
+        backend: BackendName::Cranelift,
+        scheme: SchemeName::Global,
+    };
+
+    #[test]
+    fn every_config_is_reached_by_the_policy() {
+        let configs: Vec<Config> = BackendName::ALL
+            .iter()
+            .flat_map(|b| SchemeName::ALL.iter().map(move |s| config(*b, *s)))
+            .collect();
+        let edges = policy_edges(&configs);
+        for i in 1..configs.len() {
+            assert!(
+                edges.iter().any(|(l, r, _)| *l == i || *r == i),
+                "{} unreached",
+                configs[i]
+            );
+        }
+        // Winch and Cranelift under fuel are compared exactly (rule 1).
+        let at = |b, s| configs.iter().position(|c| *c == config(b, s)).unwrap();
+        let winch_fuel = at(BackendName::Winch, SchemeName::Fuel);
+        let cranelift_fuel = at(BackendName::Cranelift, SchemeName::Fuel);
+        assert!(edges.contains(&(winch_fuel, cranelift_fuel, Rule::SameScheme)));
+        // Metering against wasmtime fuel is rule 3.
+        let singlepass_fuel = at(BackendName::Singlepass, SchemeName::Fuel);
+        assert!(edges.contains(&(singlepass_fuel, winch_fuel, Rule::CrossMechanism)));
+    }
+
+    #[test]
+    fn planted_result_difference_names_the_result_field() {
+        let observed = vec![(SP_HOST, ok(1, 10)), (CL_HOST, ok(2, 10))];
+        let c = compare(&observed, &[100, 100]);
+        assert_eq!(c.divergences.len(), 1);
+        assert_eq!(c.divergences[0].fields, vec![Field::Result]);
+        assert_eq!(
+            c.divergences[0].signature(),
+            "unknown:result:singlepass/host~cranelift/host:ok~ok"
+        );
+    }
+
+    #[test]
+    fn planted_gas_difference_between_host_and_global_is_caught() {
+        let observed = vec![(SP_HOST, ok(1, 10)), (SP_GLOBAL, ok(1, 11))];
+        let c = compare(&observed, &[100, 100]);
+        assert_eq!(c.divergences[0].rule, Rule::HostVsGlobal);
+        assert_eq!(c.divergences[0].fields, vec![Field::GasUsed]);
+    }
+
+    #[test]
+    fn dropped_host_call_and_swapped_trap_are_caught() {
+        let mut with_call = ok(1, 10);
+        with_call.host_trace.push(HostCall {
+            func: "log_utf8".into(),
+            args: vec![1, 2],
+            read: b"x".to_vec(),
+        });
+        let c = compare(&[(CL_HOST, with_call), (CL_GLOBAL, ok(1, 10))], &[100, 100]);
+        assert_eq!(c.divergences[0].fields, vec![Field::HostTrace]);
+
+        let trap = |kind| Outcome::trap(kind, 5, vec![]);
+        let c = compare(
+            &[
+                (SP_HOST, trap(TrapKind::IntegerOverflow)),
+                (CL_HOST, trap(TrapKind::IntegerDivideByZero)),
+            ],
+            &[100, 100],
+        );
+        assert_eq!(c.divergences[0].fields, vec![Field::Result]);
+        assert!(c.divergences[0]
+            .signature()
+            .ends_with("integer_overflow~integer_divide_by_zero"));
+    }
+
+    #[test]
+    fn poisoned_outcomes_are_left_out_and_counted() {
+        let observed = vec![
+            (SP_HOST, ok(1, 10)),
+            (
+                CL_HOST,
+                Outcome::trap(TrapKind::NativeStackOverflow, 3, vec![]),
+            ),
+        ];
+        let c = compare(&observed, &[100, 100]);
+        assert!(c.divergences.is_empty());
+        assert_eq!(c.poisoned, vec![CL_HOST]);
+    }
+
+    #[test]
+    fn cross_mechanism_compares_results_not_gas() {
+        let sp_fuel = config(BackendName::Singlepass, SchemeName::Fuel);
+        let c = compare(&[(SP_HOST, ok(1, 10)), (sp_fuel, ok(1, 25))], &[100, 100]);
+        assert!(c.divergences.is_empty());
+        assert_eq!(c.mechanisms[0].gas_ratio, Some(2.5));
+        let c = compare(&[(SP_HOST, ok(1, 10)), (sp_fuel, ok(2, 25))], &[100, 100]);
+        assert_eq!(c.divergences[0].fields, vec![Field::Result]);
+        assert_eq!(c.divergences[0].rule, Rule::CrossMechanism);
+    }
+
+    #[test]
+    fn cross_mechanism_exhaustion_must_burn_the_whole_limit() {
+        let sp_fuel = config(BackendName::Singlepass, SchemeName::Fuel);
+        let exhausted = |gas| Outcome::trap(TrapKind::GasExhausted, gas, vec![]);
+        let c = compare(
+            &[(SP_HOST, exhausted(50)), (sp_fuel, exhausted(70))],
+            &[50, 70],
+        );
+        assert!(c.divergences.is_empty());
+        assert_eq!(c.mechanisms[0].overshoot_host_calls, Some(0));
+        let c = compare(
+            &[(SP_HOST, exhausted(50)), (sp_fuel, exhausted(60))],
+            &[50, 70],
+        );
+        assert_eq!(c.divergences[0].fields, vec![Field::GasUsed]);
+    }
+}

@@ -1,0 +1,42 @@
+//! `fuel`: the engines' own metering — wasmtime `consume_fuel` with `Config::operator_cost`
+//! and wasmer-middlewares `Metering`, both built from the one cost table by the backends.
+//!
+//! The module is still rewritten, for two things engines do not do the same way: the stack
+//! height stays the instrumentation's to bound (in a global, as in `global`), and the linear
+//! part of bulk-operation fees is charged by a call to `env.vmdiff_charge_bulk` into the
+//! engine's counter (Metering has no per-byte costs and Winch ignores wasmtime's).
+
+use super::{GasScheme, SchemeName};
+use crate::cost::CostTable;
+use crate::host::Counter;
+use crate::instrument::{InlineInstrumenter, Metering};
+use crate::prepare::PrepareError;
+use crate::profile::Profile;
+use finite_wasm::AnalysisOutcome;
+
+pub struct Fuel;
+
+impl GasScheme for Fuel {
+    fn name(&self) -> SchemeName {
+        SchemeName::Fuel
+    }
+
+    fn counter(&self) -> Counter {
+        Counter::Engine
+    }
+
+    fn engine_metering(&self) -> bool {
+        true
+    }
+
+    fn instrument(
+        &self,
+        normalised: &[u8],
+        analysis: &AnalysisOutcome,
+        profile: &Profile,
+        _costs: &CostTable,
+    ) -> Result<Vec<u8>, PrepareError> {
+        InlineInstrumenter::run(normalised, analysis, profile, Metering::EngineFuel)
+            .map_err(|e| PrepareError::instrumentation("fuel", e))
+    }
+}
