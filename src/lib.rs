@@ -10,6 +10,7 @@
 
 pub mod backend;
 pub mod cost;
+pub mod generate;
 pub mod host;
 pub mod instrument;
 pub mod matrix;

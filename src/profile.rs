@@ -51,6 +51,10 @@ pub enum Rejection {
     TooLarge { size: usize, max: usize },
     #[error("invalid under the profile's features: {0}")]
     Invalid(String),
+    /// `externref` (and every GC-managed type) is out: Winch, NEAR's production compiler on
+    /// x86_64, cannot compile it in wasmtime 48, and wasmtime needs its GC runtime for it.
+    #[error("uses externref, which Winch cannot compile (reference types are limited to funcref)")]
+    Externref,
     #[error("{what} {count} exceeds the limit of {max}")]
     Limit {
         what: &'static str,
@@ -75,6 +79,7 @@ impl Rejection {
         match self {
             Rejection::TooLarge { .. } => "contract_size",
             Rejection::Invalid(_) => "invalid",
+            Rejection::Externref => "externref",
             Rejection::Limit { what, .. } => what,
             Rejection::Import { .. } => "import",
             Rejection::StartFunction => "start_function",
@@ -89,7 +94,7 @@ pub const RESERVED_PREFIX: &str = "vmdiff_";
 impl Profile {
     /// The Wasm features the profile allows.
     pub fn features(&self) -> WasmFeatures {
-        let mut features = WasmFeatures::WASM1
+        let mut features = (WasmFeatures::WASM1 - WasmFeatures::GC_TYPES)
             | WasmFeatures::BULK_MEMORY
             | WasmFeatures::REFERENCE_TYPES
             | WasmFeatures::SIGN_EXTENSION
@@ -108,9 +113,15 @@ impl Profile {
                 max: self.max_contract_bytes,
             });
         }
-        Validator::new_with_features(self.features())
-            .validate_all(wasm)
-            .map_err(|e| Rejection::Invalid(e.to_string()))?;
+        if let Err(e) = Validator::new_with_features(self.features()).validate_all(wasm) {
+            let with_gc_types = self.features() | WasmFeatures::GC_TYPES;
+            return Err(
+                match Validator::new_with_features(with_gc_types).validate_all(wasm) {
+                    Ok(_) => Rejection::Externref,
+                    Err(_) => Rejection::Invalid(e.to_string()),
+                },
+            );
+        }
         self.check_limits(wasm)
             .map_err(|e| e.unwrap_or_else(|parse| Rejection::Invalid(parse.to_string())))
     }
@@ -280,6 +291,10 @@ mod tests {
         let err = check(r#"(module (func (export "f") (result v128) v128.const i64x2 0 0))"#)
             .unwrap_err();
         assert_eq!(err.rule(), "invalid");
+        let err = check(r#"(module (global (mut externref) (ref.null extern)))"#).unwrap_err();
+        assert_eq!(err, Rejection::Externref);
+        check(r#"(module (table 1 funcref) (func (export "f") (result i32) i32.const 0 table.get 0 ref.is_null))"#)
+            .expect("funcref stays in the profile");
         let err = check(r#"(module (func (export "f") (result i32 i32) i32.const 1 i32.const 2))"#)
             .unwrap_err();
         assert_eq!(err.rule(), "invalid", "multi-value is off by default");

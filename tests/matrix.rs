@@ -235,3 +235,76 @@ fn bulk_memory_is_charged_per_byte_identically() {
     assert_agree(&oob);
     assert_eq!(trap_of(&oob), TrapKind::MemoryOutOfBounds);
 }
+
+const ALL_SCHEMES: [SchemeName; 3] = [SchemeName::Host, SchemeName::Global, SchemeName::Fuel];
+
+fn outcome_of(
+    report: &CallReport,
+    backend: BackendName,
+    scheme: SchemeName,
+) -> &vmdiff::outcome::Outcome {
+    &report
+        .outcomes
+        .iter()
+        .find(|(c, _)| c.backend == backend && c.scheme == scheme)
+        .expect("config present")
+        .1
+}
+
+#[test]
+fn fuel_agrees_on_results_and_wasmtime_backends_agree_on_fuel() {
+    let report = run_on(LOOP, "spin", vec![Value::I32(100)], 1_000_000, &ALL_SCHEMES);
+    assert_agree(&report);
+    let fuel = |b| outcome_of(&report, b, SchemeName::Fuel).gas_used;
+    assert_eq!(fuel(BackendName::Winch), fuel(BackendName::Cranelift));
+    assert_eq!(fuel(BackendName::Winch), fuel(BackendName::CraneliftNone));
+    assert!(
+        report
+            .comparison
+            .mechanisms
+            .iter()
+            .any(|m| m.gas_ratio.is_some()),
+        "fuel/host ratio measured"
+    );
+    eprintln!(
+        "host {} metering {} wasmtime fuel {}",
+        outcome_of(&report, BackendName::Winch, SchemeName::Host).gas_used,
+        fuel(BackendName::Singlepass),
+        fuel(BackendName::Winch)
+    );
+}
+
+#[test]
+fn out_of_fuel_burns_the_whole_limit_everywhere() {
+    for limit in [0, 7, 150, 333] {
+        let report = run_on(LOOP, "spin", vec![Value::I32(100)], limit, &ALL_SCHEMES);
+        assert_agree(&report);
+        for (config, outcome) in &report.outcomes {
+            assert_eq!(
+                outcome.result,
+                CallResult::Trap(TrapKind::GasExhausted),
+                "{config} at {limit}"
+            );
+            assert_eq!(outcome.gas_used, limit, "{config}");
+        }
+    }
+}
+
+#[test]
+fn metering_exhaustion_is_told_apart_from_a_real_unreachable() {
+    let wat = r#"(module (func (export "f") (param $trap i32)
+        (if (local.get $trap) (then unreachable))
+        (loop $l (br $l))))"#;
+    let exhausted = run_on(wat, "f", vec![Value::I32(0)], 500, &ALL_SCHEMES);
+    assert_agree(&exhausted);
+    assert_eq!(
+        outcome_of(&exhausted, BackendName::Singlepass, SchemeName::Fuel).result,
+        CallResult::Trap(TrapKind::GasExhausted)
+    );
+    let real = run_on(wat, "f", vec![Value::I32(1)], 500, &ALL_SCHEMES);
+    assert_agree(&real);
+    assert_eq!(
+        outcome_of(&real, BackendName::Singlepass, SchemeName::Fuel).result,
+        CallResult::Trap(TrapKind::Unreachable)
+    );
+}
