@@ -17,7 +17,7 @@ use crate::cost::Fee;
 use crate::host::{
     CHARGE_BULK_FN, EXHAUSTED_FN, EXHAUSTED_GAS, EXHAUSTED_STACK, GAS_GLOBAL, STACK_GLOBAL,
 };
-use crate::prepare::due_before;
+use crate::prepare::{due_before, ModuleTypes};
 use crate::profile::Profile;
 use finite_wasm::gas::InstrumentationKind;
 use finite_wasm::AnalysisOutcome;
@@ -26,7 +26,7 @@ use wasm_encoder::{
     BlockType, EntityType, Function, GlobalType, ImportSection, Instruction, SectionId,
     TypeSection, ValType,
 };
-use wasmparser::{Operator, Parser, Payload, TypeRef};
+use wasmparser::{Operator, Parser};
 
 /// Where the instrumented module's gas goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,34 +87,11 @@ impl<'a> InlineInstrumenter<'a> {
         profile: &Profile,
         metering: Metering,
     ) -> Result<Self, wasmparser::BinaryReaderError> {
-        let mut types = Vec::new();
-        let mut func_types = Vec::new();
-        let mut has_type_section = false;
-        for payload in Parser::new(0).parse_all(wasm) {
-            match payload? {
-                Payload::TypeSection(reader) => {
-                    has_type_section = true;
-                    for ty in reader.into_iter_err_on_gc_types() {
-                        let ty = ty?;
-                        types.push((ty.params().to_vec(), ty.results().to_vec()));
-                    }
-                }
-                Payload::FunctionSection(reader) => {
-                    for ty in reader {
-                        func_types.push(ty?);
-                    }
-                }
-                Payload::ImportSection(reader) => {
-                    for import in reader.into_imports() {
-                        debug_assert!(
-                            !matches!(import?.ty, TypeRef::Global(_)),
-                            "the profile forbids global imports"
-                        );
-                    }
-                }
-                _ => {}
-            }
-        }
+        let ModuleTypes {
+            types,
+            defined: func_types,
+            has_type_section,
+        } = ModuleTypes::scan(wasm)?;
         let base = types.len() as u32;
         let wrapper_types = types
             .iter()

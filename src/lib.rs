@@ -8,14 +8,18 @@
 //! The tree follows the axes: [`backend`] (one file per engine), [`scheme`] (one file per gas
 //! scheme), one [`host`] model every backend adapts, one [`oracle`].
 
+pub mod artefact;
 pub mod backend;
+pub mod case;
 pub mod cost;
 pub mod generate;
 pub mod host;
 pub mod instrument;
+pub mod known;
 pub mod matrix;
 pub mod oracle;
 pub mod outcome;
 pub mod prepare;
 pub mod profile;
 pub mod scheme;
+pub mod stats;

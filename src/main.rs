@@ -1,1 +1,536 @@
-fn main() {}
+//! The `vmdiff` command line. Exit codes: 0 all configs agree (known divergences included,
+//! unless `--strict`), 1 a finding, 2 bad input.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use vmdiff::artefact::ArtefactDir;
+use vmdiff::backend::BackendName;
+use vmdiff::case::{self, CaseOptions, CaseResult};
+use vmdiff::cost::CostTable;
+use vmdiff::generate::{self, PlannedCall};
+use vmdiff::matrix::{self, CallReport, Matrix};
+use vmdiff::outcome::{CallResult, Value};
+use vmdiff::profile::Profile;
+use vmdiff::scheme::SchemeName;
+use vmdiff::stats::Stats;
+
+#[derive(Parser)]
+#[command(
+    name = "vmdiff",
+    version,
+    about = "Differential fuzzing of WebAssembly contract runtimes: \
+wasmer singlepass vs wasmtime (Winch, Cranelift) under host-function gas, an in-module gas global and native fuel."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct MatrixArgs {
+    /// Backends, comma-separated, or `all` (singlepass, winch, cranelift, cranelift-none).
+    /// Default: singlepass,winch,cranelift-none — NEAR's production compilers (Winch on
+    /// x86_64, Cranelift without optimisation elsewhere) against the legacy singlepass.
+    #[arg(long, default_value = matrix::DEFAULT_BACKENDS)]
+    backends: String,
+    /// Gas schemes, comma-separated, or `all` (host, global, fuel).
+    #[arg(long, default_value = matrix::DEFAULT_SCHEMES)]
+    schemes: String,
+    /// Known divergences fail the exit code too.
+    #[arg(long)]
+    strict: bool,
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    json: bool,
+}
+
+impl MatrixArgs {
+    fn matrix(&self) -> Result<Matrix> {
+        let backends =
+            matrix::parse_list(&self.backends, &BackendName::ALL).map_err(anyhow::Error::msg)?;
+        let schemes =
+            matrix::parse_list(&self.schemes, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
+        Ok(Matrix::new(
+            &backends,
+            &schemes,
+            Profile::default(),
+            CostTable::default(),
+        ))
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run one module (.wasm or .wat) through the matrix and print a table.
+    Run {
+        file: PathBuf,
+        /// Export to call (default: every export that takes only numeric parameters).
+        #[arg(long)]
+        export: Option<String>,
+        /// Arguments of --export, in order (decimal, or 0x… raw bits).
+        #[arg(long = "arg", allow_hyphen_values = true)]
+        args: Vec<String>,
+        /// Gas limit for every config.
+        #[arg(long, default_value_t = 10_000_000)]
+        gas: u64,
+        /// Host input bytes, as hex.
+        #[arg(long, default_value = "")]
+        input: String,
+        #[command(flatten)]
+        matrix: MatrixArgs,
+    },
+    /// N generated cases from a seed through the matrix (deterministic for a given seed).
+    Check {
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 100)]
+        cases: u64,
+        /// Where findings are saved (`<dir>/check/<bucket>/…`).
+        #[arg(long, default_value = "crashes")]
+        crashes: PathBuf,
+        /// Write the campaign statistics here (a directory; one file per process).
+        #[arg(long)]
+        stats: Option<PathBuf>,
+        /// Generous gas limit of each call's first run.
+        #[arg(long, default_value_t = 300_000)]
+        gas: u64,
+        #[command(flatten)]
+        matrix: MatrixArgs,
+    },
+    /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
+    Repro {
+        path: PathBuf,
+        #[arg(long)]
+        strict: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Sum the statistics files in a directory.
+    Stats {
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // Guest code runs on this thread's stack in wasmtime: give it a large one.
+    match matrix::on_wasm_thread(move || run_command(cli.command)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("vmdiff: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_command(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Run {
+            file,
+            export,
+            args,
+            gas,
+            input,
+            matrix,
+        } => cmd_run(&file, export, &args, gas, &input, &matrix),
+        Command::Check {
+            seed,
+            cases,
+            crashes,
+            stats,
+            gas,
+            matrix,
+        } => cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &matrix),
+        Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
+        Command::Stats { dir, json } => cmd_stats(&dir, json),
+    }
+}
+
+/// Reads a module; `.wat` is assembled. Errors here are bad input (exit 2).
+fn read_module(file: &Path) -> Result<Vec<u8>> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    if file.extension().is_some_and(|e| e == "wat") || bytes.starts_with(b"(") {
+        return wat::parse_bytes(&bytes)
+            .map(|b| b.into_owned())
+            .with_context(|| format!("{} is not valid WAT", file.display()));
+    }
+    Ok(bytes)
+}
+
+fn decode_hex(text: &str) -> Result<Vec<u8>> {
+    vmdiff::outcome::hex_bytes::decode(text).map_err(|e| anyhow::anyhow!("--input: {e}"))
+}
+
+fn cmd_run(
+    file: &Path,
+    export: Option<String>,
+    args: &[String],
+    gas: u64,
+    input: &str,
+    m: &MatrixArgs,
+) -> Result<ExitCode> {
+    let wasm = read_module(file)?;
+    let matrix = m.matrix()?;
+    let input = decode_hex(input)?;
+    let exports = match vmdiff::prepare::exported_functions(&wasm) {
+        Ok(exports) => exports,
+        Err(e) => bail!("{} is not a valid module: {e}", file.display()),
+    };
+    let mut calls = Vec::new();
+    for func in &exports {
+        if export.as_ref().is_some_and(|e| e != &func.name) {
+            continue;
+        }
+        let Some(params) = func.numeric_params() else {
+            continue;
+        };
+        let values: Vec<Value> = if export.is_some() && !args.is_empty() {
+            if args.len() != params.len() {
+                bail!(
+                    "`{}` takes {} arguments, {} given",
+                    func.name,
+                    params.len(),
+                    args.len()
+                );
+            }
+            args.iter()
+                .zip(&params)
+                .map(|(a, t)| Value::parse(a, *t))
+                .collect::<Result<_, _>>()
+                .map_err(anyhow::Error::msg)?
+        } else {
+            params.iter().map(|t| Value::zero(*t)).collect()
+        };
+        calls.push(PlannedCall {
+            export: func.name.clone(),
+            args: values,
+            input: input.clone(),
+            permille: 0,
+        });
+    }
+    if let Some(name) = &export {
+        if calls.is_empty() {
+            bail!("no exported function `{name}` with numeric parameters");
+        }
+    } else if !args.is_empty() {
+        bail!("--arg needs --export");
+    }
+    let options = CaseOptions {
+        full_gas: gas,
+        limited_runs: false,
+        ..CaseOptions::default()
+    };
+    let mut stats = Stats::default();
+    let result = case::run_module(&matrix, &wasm, calls, &options, &mut stats);
+    if let Some(why) = &result.prepare_error {
+        if !result.prepare_defect {
+            eprintln!("vmdiff: {why}");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    print_result(&result, m.json);
+    Ok(exit_code(&result, m.strict))
+}
+
+fn exit_code(result: &CaseResult, strict: bool) -> ExitCode {
+    let failing = result.prepare_defect
+        || result
+            .findings
+            .iter()
+            .any(|f| strict || f.divergence.known.is_none());
+    ExitCode::from(u8::from(failing))
+}
+
+fn print_result(result: &CaseResult, json: bool) {
+    if json {
+        for report in &result.reports {
+            println!(
+                "{}",
+                serde_json::to_string(&call_json(report)).unwrap_or_default()
+            );
+        }
+        if let Some(e) = &result.prepare_error {
+            println!("{}", serde_json::json!({ "prepare_error": e }));
+        }
+        return;
+    }
+    if let Some(e) = &result.prepare_error {
+        println!("preparation failed: {e}");
+    }
+    for report in &result.reports {
+        print!("{}", call_table(report));
+    }
+}
+
+fn call_json(report: &CallReport) -> serde_json::Value {
+    let configs: Vec<serde_json::Value> = report
+        .outcomes
+        .iter()
+        .zip(&report.limits)
+        .map(|((config, outcome), limit)| {
+            let result = match &outcome.result {
+                CallResult::Ok(values) => serde_json::json!({ "ok": values }),
+                CallResult::Trap(kind) => serde_json::json!({ "trap": kind.name() }),
+            };
+            serde_json::json!({
+                "backend": config.backend,
+                "scheme": config.scheme,
+                "gas_limit": limit,
+                "result": result,
+                "gas_used": outcome.gas_used,
+                "host_calls": outcome.host_trace.len(),
+                "state": outcome.state,
+            })
+        })
+        .collect();
+    let divergences: Vec<serde_json::Value> = report
+        .comparison
+        .divergences
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "left": d.left.to_string(),
+                "right": d.right.to_string(),
+                "rule": d.rule,
+                "fields": d.fields,
+                "left_result": d.left_result,
+                "right_result": d.right_result,
+                "signature": d.signature(),
+                "known": d.known,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "export": report.export,
+        "args": report.args,
+        "gas_limit": report.limits.iter().max().copied().unwrap_or(0),
+        "configs": configs,
+        "divergences": divergences,
+        "mechanisms": report.comparison.mechanisms,
+        "poisoned": report.comparison.poisoned,
+    })
+}
+
+fn call_table(report: &CallReport) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let args: Vec<String> = report.args.iter().map(Value::to_string).collect();
+    let _ = writeln!(out, "\n{}({})", report.export, args.join(", "));
+    let _ = writeln!(
+        out,
+        "  {:<24} {:>12} {:<34} {:>12} {:>6}  {}",
+        "config", "gas limit", "result", "gas used", "calls", "state"
+    );
+    for ((config, outcome), limit) in report.outcomes.iter().zip(&report.limits) {
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>12} {:<34} {:>12} {:>6}  {}",
+            config.to_string(),
+            limit,
+            truncate(&outcome.result.to_string(), 34),
+            outcome.gas_used,
+            outcome.host_trace.len(),
+            outcome.state.as_deref().unwrap_or("-")
+        );
+    }
+    for m in &report.comparison.mechanisms {
+        let mut parts = Vec::new();
+        if let Some(r) = m.gas_ratio {
+            parts.push(format!("gas ratio {r:.3}"));
+        }
+        if let Some(o) = m.overshoot_host_calls {
+            parts.push(format!("both out of gas, overshoot {o:+} host calls"));
+        }
+        if m.only_one_exhausted {
+            parts.push("only one ran out of gas at its limit".into());
+        }
+        if !parts.is_empty() {
+            let _ = writeln!(out, "  {} vs {}: {}", m.right, m.left, parts.join(", "));
+        }
+    }
+    if report.comparison.divergences.is_empty() {
+        let _ = writeln!(out, "  all configs agree");
+    }
+    for d in &report.comparison.divergences {
+        let fields: Vec<&str> = d.fields.iter().map(|f| f.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "  DIVERGENCE {} vs {} in {} ({:?}): {} | {}{}",
+            d.left,
+            d.right,
+            fields.join(", "),
+            d.rule,
+            d.left_result,
+            d.right_result,
+            match &d.known {
+                Some(class) => format!("  [known: {class}]"),
+                None => "  [unknown]".into(),
+            }
+        );
+    }
+    for c in &report.comparison.poisoned {
+        let _ = writeln!(out, "  poisoned (left out): {c}");
+    }
+    out
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(width - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+/// Bytes given to the generator per case.
+const CASE_BYTES: usize = 4096;
+
+fn cmd_check(
+    seed: u64,
+    cases: u64,
+    crashes: &Path,
+    stats_dir: Option<&Path>,
+    gas: u64,
+    m: &MatrixArgs,
+) -> Result<ExitCode> {
+    let matrix = m.matrix()?;
+    let options = CaseOptions {
+        full_gas: gas,
+        ..CaseOptions::default()
+    };
+    let artefacts = ArtefactDir::new(crashes, "check");
+    let names = matrix_names(&matrix);
+    let mut stats = Stats::default();
+    let start = Instant::now();
+    let mut last_progress = Instant::now();
+    let mut saved = Vec::new();
+    let mut failing = false;
+    for index in 0..cases {
+        let input = generate::case_bytes(seed, index, CASE_BYTES);
+        let result = case::run_input(&matrix, &input, &options, &mut stats);
+        for finding in &result.findings {
+            failing |= m.strict || finding.divergence.known.is_none();
+            let wasm = result.wasm.as_deref().unwrap_or_default();
+            match artefacts.save(finding, &input, wasm, (&names.0, &names.1), gas) {
+                Ok(Some(path)) => saved.push(path),
+                Ok(None) => {}
+                Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
+            }
+        }
+        failing |= result.prepare_defect;
+        if result.prepare_defect {
+            eprintln!(
+                "\nvmdiff: preparation defect on case {index}: {}",
+                result.prepare_error.as_deref().unwrap_or("")
+            );
+        }
+        if last_progress.elapsed() > Duration::from_millis(500) || index + 1 == cases {
+            last_progress = Instant::now();
+            progress(index + 1, cases, &stats, start.elapsed());
+        }
+    }
+    eprintln!();
+    stats.wall_seconds = start.elapsed().as_secs_f64();
+    if let Some(dir) = stats_dir {
+        stats.write(&dir.join(format!("check-{seed}-{}.json", std::process::id())))?;
+    }
+    if m.json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+    } else {
+        print!("{}", stats.summary());
+        for path in &saved {
+            println!("saved {}", path.display());
+        }
+    }
+    Ok(ExitCode::from(u8::from(failing)))
+}
+
+fn matrix_names(matrix: &Matrix) -> (Vec<String>, Vec<String>) {
+    let configs = matrix.configs();
+    let mut backends: Vec<String> = configs.iter().map(|c| c.backend.to_string()).collect();
+    backends.dedup();
+    let schemes = matrix
+        .scheme_names()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    (backends, schemes)
+}
+
+fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) {
+    let width = 30;
+    let filled = (done * width / total.max(1)) as usize;
+    eprint!(
+        "\r[{}{}] {done}/{total} cases · {:.1} cases/s · {} calls · divergences {} unknown / {} known · rejected {:.2}%  ",
+        "#".repeat(filled),
+        "-".repeat(width as usize - filled),
+        done as f64 / elapsed.as_secs_f64().max(1e-9),
+        stats.calls,
+        stats.unknown_divergences,
+        stats.known_divergences.values().sum::<u64>(),
+        100.0 * stats.rejected_rate()
+    );
+}
+
+fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
+    let dir = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().unwrap_or(Path::new(".")).to_path_buf()
+    };
+    let input = std::fs::read(dir.join("input"))
+        .with_context(|| format!("{} has no `input` file", dir.display()))?;
+    let report: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.join("report.json"))
+            .with_context(|| format!("{} has no report.json", dir.display()))?,
+    )
+    .with_context(|| format!("{}/report.json is corrupt", dir.display()))?;
+    let list = |key: &str| -> String {
+        report[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default()
+    };
+    let args = MatrixArgs {
+        backends: list("backends"),
+        schemes: list("schemes"),
+        strict,
+        json,
+    };
+    let matrix = args.matrix()?;
+    let options = CaseOptions {
+        full_gas: report["full_gas"]
+            .as_u64()
+            .unwrap_or(CaseOptions::default().full_gas),
+        ..CaseOptions::default()
+    };
+    let mut stats = Stats::default();
+    let result = case::run_input(&matrix, &input, &options, &mut stats);
+    print_result(&result, json);
+    Ok(exit_code(&result, strict))
+}
+
+fn cmd_stats(dir: &Path, json: bool) -> Result<ExitCode> {
+    let (stats, problems) =
+        Stats::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    for p in &problems {
+        eprintln!("vmdiff: unreadable statistics file {p}");
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+    } else {
+        print!("{}", stats.summary());
+    }
+    Ok(ExitCode::from(if problems.is_empty() { 0 } else { 2 }))
+}

@@ -215,6 +215,46 @@ pub fn exported_functions(wasm: &[u8]) -> Result<Vec<ExportedFunc>, wasmparser::
     Ok(exports)
 }
 
+/// Function types of a module: every type's params and results, and the type of each
+/// defined function (code-section order). Rewriters need them before they reach the code.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleTypes {
+    pub types: Vec<(Vec<wasmparser::ValType>, Vec<wasmparser::ValType>)>,
+    pub defined: Vec<u32>,
+    pub has_type_section: bool,
+}
+
+impl ModuleTypes {
+    pub fn scan(wasm: &[u8]) -> Result<ModuleTypes, wasmparser::BinaryReaderError> {
+        let mut out = ModuleTypes::default();
+        for payload in Parser::new(0).parse_all(wasm) {
+            match payload? {
+                Payload::TypeSection(reader) => {
+                    out.has_type_section = true;
+                    for ty in reader.into_iter_err_on_gc_types() {
+                        let ty = ty?;
+                        out.types
+                            .push((ty.params().to_vec(), ty.results().to_vec()));
+                    }
+                }
+                Payload::FunctionSection(reader) => {
+                    for ty in reader {
+                        out.defined.push(ty?);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+
+    /// The number of parameters of defined function `index` (code-section order).
+    pub fn defined_params(&self, index: usize) -> Option<u32> {
+        let ty = *self.defined.get(index)?;
+        Some(self.types.get(ty as usize)?.0.len() as u32)
+    }
+}
+
 /// What normalisation needs to know about a module before rewriting it.
 #[derive(Default)]
 struct ModuleFacts {

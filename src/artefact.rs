@@ -1,0 +1,138 @@
+//! Findings on disk: `crashes/<target>/<bucket>/` holds the input that reproduces a finding,
+//! its JSON report and the module as `.wasm` and `.wat` (DESIGN.md, "Artefacts").
+//!
+//! Writes are atomic (a temporary directory renamed into place), existing artefacts are never
+//! overwritten, and a bucket keeps a bounded number of examples, so an interrupted or long
+//! campaign loses nothing it found and does not flood the disk with duplicates.
+
+use crate::case::Finding;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Examples kept per signature (the rest are counted in the statistics).
+pub const EXAMPLES_PER_SIGNATURE: usize = 3;
+/// Known findings are kept once per class and signature.
+pub const EXAMPLES_PER_KNOWN_SIGNATURE: usize = 1;
+
+/// Writes `bytes` to `path` through a temporary file and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// A short stable hash, for file names.
+pub fn short_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The JSON report saved beside each artefact.
+#[derive(Serialize)]
+pub struct ArtefactReport<'a> {
+    pub target: &'a str,
+    pub signature: String,
+    pub known: Option<&'a str>,
+    pub reproduce: String,
+    pub backends: Vec<String>,
+    pub schemes: Vec<String>,
+    pub full_gas: u64,
+    pub call: &'a crate::generate::PlannedCall,
+    pub divergence: &'a crate::oracle::Divergence,
+    pub outcomes: &'a crate::matrix::CallReport,
+}
+
+/// Where a target's artefacts go, and what is already there.
+pub struct ArtefactDir {
+    pub root: PathBuf,
+    pub target: String,
+}
+
+impl ArtefactDir {
+    pub fn new(crashes: &Path, target: &str) -> ArtefactDir {
+        ArtefactDir {
+            root: crashes.join(target),
+            target: target.to_string(),
+        }
+    }
+
+    fn bucket(&self, signature: &str) -> PathBuf {
+        self.root.join(short_hash(signature.as_bytes()))
+    }
+
+    /// Saves a finding unless its bucket already holds enough examples or this very input.
+    /// Returns the artefact directory when something was written.
+    pub fn save(
+        &self,
+        finding: &Finding,
+        input: &[u8],
+        wasm: &[u8],
+        matrix_names: (&[String], &[String]),
+        full_gas: u64,
+    ) -> std::io::Result<Option<PathBuf>> {
+        let signature = finding.signature();
+        let bucket = self.bucket(&signature);
+        let example = bucket.join(short_hash(input));
+        if example.exists() {
+            return Ok(None);
+        }
+        let limit = if finding.divergence.known.is_some() {
+            EXAMPLES_PER_KNOWN_SIGNATURE
+        } else {
+            EXAMPLES_PER_SIGNATURE
+        };
+        let existing = std::fs::read_dir(&bucket)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| {
+                        e.path().is_dir() && !e.file_name().to_string_lossy().starts_with('.')
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
+        if existing >= limit {
+            return Ok(None);
+        }
+        let report = ArtefactReport {
+            target: &self.target,
+            signature: signature.clone(),
+            known: finding.divergence.known.as_deref(),
+            reproduce: format!("vmdiff repro {}", example.display()),
+            backends: matrix_names.0.to_vec(),
+            schemes: matrix_names.1.to_vec(),
+            full_gas,
+            call: &finding.call,
+            divergence: &finding.divergence,
+            outcomes: &finding.report,
+        };
+        let tmp = bucket.join(format!(".tmp-{}-{}", short_hash(input), std::process::id()));
+        std::fs::create_dir_all(&tmp)?;
+        std::fs::write(tmp.join("input"), input)?;
+        std::fs::write(tmp.join("module.wasm"), wasm)?;
+        std::fs::write(
+            tmp.join("module.wat"),
+            crate::prepare::to_wat(wasm).as_bytes(),
+        )?;
+        let json = serde_json::to_vec_pretty(&report).map_err(std::io::Error::other)?;
+        std::fs::write(tmp.join("report.json"), json)?;
+        std::fs::write(bucket.join("SIGNATURE"), signature.as_bytes()).ok();
+        match std::fs::rename(&tmp, &example) {
+            Ok(()) => Ok(Some(example)),
+            Err(_) if example.exists() => {
+                let _ = std::fs::remove_dir_all(&tmp);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

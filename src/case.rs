@@ -1,0 +1,206 @@
+//! One case through the matrix, start to finish: generate (or take) a module, prepare it,
+//! compile it on every config, run its call plan, compare, classify known divergences, and
+//! count everything in [`Stats`]. Every command that runs the matrix goes through here.
+
+use crate::backend::Call;
+use crate::generate::{self, GenerationLimits, PlannedCall};
+use crate::known::Explainer;
+use crate::matrix::{CallReport, Matrix};
+use crate::oracle::Divergence;
+use crate::prepare::PrepareError;
+use crate::stats::Stats;
+use std::time::{Duration, Instant};
+
+/// Knobs of a case run.
+#[derive(Clone, Debug)]
+pub struct CaseOptions {
+    /// The generous limit of each call's first run, which measures its full gas.
+    pub full_gas: u64,
+    pub generation: GenerationLimits,
+    /// A call slower than this (per config) is counted as a harness/engine defect.
+    pub slow_call: Duration,
+    /// Follow each full-gas run with a run at a limit drawn from `[0, g)` (the fuzzing plan);
+    /// off for `vmdiff run`, which runs exactly the limit it is given.
+    pub limited_runs: bool,
+}
+
+impl Default for CaseOptions {
+    fn default() -> Self {
+        CaseOptions {
+            full_gas: 300_000,
+            generation: GenerationLimits::default(),
+            slow_call: Duration::from_secs(10),
+            limited_runs: true,
+        }
+    }
+}
+
+/// A divergence together with the call that showed it.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub divergence: Divergence,
+    pub call: PlannedCall,
+    pub report: CallReport,
+}
+
+impl Finding {
+    pub fn signature(&self) -> String {
+        self.divergence.signature()
+    }
+}
+
+/// What one case produced.
+#[derive(Clone, Debug, Default)]
+pub struct CaseResult {
+    /// The module, when one was generated.
+    pub wasm: Option<Vec<u8>>,
+    pub calls: Vec<PlannedCall>,
+    pub reports: Vec<CallReport>,
+    pub findings: Vec<Finding>,
+    /// Why preparation refused the module (rejection or preparation defect).
+    pub prepare_error: Option<String>,
+    /// Preparation failed on an accepted module: a defect to report like a divergence.
+    pub prepare_defect: bool,
+}
+
+/// Generates a case from fuzz input and runs it.
+pub fn run_input(
+    matrix: &Matrix,
+    data: &[u8],
+    options: &CaseOptions,
+    stats: &mut Stats,
+) -> CaseResult {
+    stats.execs += 1;
+    let start = Instant::now();
+    let generated = generate::generate(&matrix.profile, &options.generation, data);
+    stats.add_time("generate", start.elapsed());
+    match generated {
+        Ok(case) => run_module(matrix, &case.wasm, case.calls, options, stats),
+        Err(_) => {
+            stats.ungenerated += 1;
+            CaseResult::default()
+        }
+    }
+}
+
+/// Runs a given module with a given call plan.
+pub fn run_module(
+    matrix: &Matrix,
+    wasm: &[u8],
+    calls: Vec<PlannedCall>,
+    options: &CaseOptions,
+    stats: &mut Stats,
+) -> CaseResult {
+    let mut result = CaseResult {
+        wasm: Some(wasm.to_vec()),
+        calls: calls.clone(),
+        ..CaseResult::default()
+    };
+    let start = Instant::now();
+    let prepared = matrix.prepare(wasm);
+    stats.add_time("prepare", start.elapsed());
+    let prepared = match prepared {
+        Ok(prepared) => prepared,
+        Err(PrepareError::Rejected(why)) => {
+            stats.rejected += 1;
+            Stats::bump(&mut stats.rejected_by_rule, why.rule());
+            result.prepare_error = Some(format!("out of profile: {why}"));
+            return result;
+        }
+        Err(defect) => {
+            stats.prepare_failures += 1;
+            result.prepare_error = Some(defect.to_string());
+            result.prepare_defect = true;
+            return result;
+        }
+    };
+
+    let compiled = matrix.compile(&prepared);
+    for ((config, time), bytes) in compiled.configs.iter().zip(&compiled.compile_times).zip(
+        compiled
+            .configs
+            .iter()
+            .map(|c| prepared.for_scheme(c.scheme).map_or(0, <[u8]>::len)),
+    ) {
+        stats.add_time(&format!("compile:{}", config.backend), *time);
+        *stats
+            .compile_bytes
+            .entry(config.backend.to_string())
+            .or_default() += bytes as u64;
+    }
+    for (config, _) in compiled.compile_errors() {
+        Stats::bump(&mut stats.compile_failures, config.to_string());
+    }
+
+    let mut explainer = Explainer::new(matrix, wasm);
+    for planned in calls {
+        let call = Call {
+            export: planned.export.clone(),
+            args: planned.args.clone(),
+            gas_limit: options.full_gas,
+            input: planned.input.clone(),
+        };
+        let permille = options.limited_runs.then_some(planned.permille);
+        let reports = matrix.call_with_plan(&compiled, &call, options.full_gas, permille);
+        for mut report in reports {
+            if !report.comparison.divergences.is_empty() {
+                let start = Instant::now();
+                explainer.explain(&call, &mut report, options.full_gas);
+                stats.add_time("explain", start.elapsed());
+            }
+            count_call(&report, options, stats);
+            for divergence in &report.comparison.divergences {
+                result.findings.push(Finding {
+                    divergence: divergence.clone(),
+                    call: planned.clone(),
+                    report: report.clone(),
+                });
+            }
+            result.reports.push(report);
+        }
+    }
+    result
+}
+
+fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
+    stats.calls += 1;
+    stats.config_runs += report.outcomes.len() as u64;
+    stats.poisoned += report.comparison.poisoned.len() as u64;
+    for ((config, outcome), time) in report.outcomes.iter().zip(&report.exec_times) {
+        stats.add_time(&format!("execute:{}", config.backend), *time);
+        if *time > options.slow_call {
+            stats.slow_calls += 1;
+        }
+        if outcome.result.is_gas_exhausted() {
+            Stats::bump(&mut stats.out_of_gas_by_scheme, config.scheme.as_str());
+        }
+    }
+    for divergence in &report.comparison.divergences {
+        match &divergence.known {
+            Some(class) => Stats::bump(&mut stats.known_divergences, class.clone()),
+            None => stats.unknown_divergences += 1,
+        }
+        Stats::bump(&mut stats.divergences_by_signature, divergence.signature());
+    }
+    for mechanism in &report.comparison.mechanisms {
+        let pair = format!(
+            "{}/{}",
+            mechanism.right.mechanism(),
+            mechanism.left.mechanism()
+        );
+        if let Some(ratio) = mechanism.gas_ratio {
+            stats.gas_ratio.entry(pair.clone()).or_default().add(ratio);
+        }
+        if let Some(overshoot) = mechanism.overshoot_host_calls {
+            *stats
+                .overshoot_host_calls
+                .entry(pair)
+                .or_default()
+                .entry(overshoot)
+                .or_default() += 1;
+        }
+        if mechanism.only_one_exhausted {
+            stats.only_one_exhausted += 1;
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Campaign statistics: everything the gate needs, as plain counters that merge by addition,
+//! so that any number of processes can each write their own file and `vmdiff stats` sums them.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+/// Min / max / sum / count of a measured ratio.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Ratio {
+    pub count: u64,
+    pub sum: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Ratio {
+    pub fn add(&mut self, value: f64) {
+        if self.count == 0 || value < self.min {
+            self.min = value;
+        }
+        if self.count == 0 || value > self.max {
+            self.max = value;
+        }
+        self.count += 1;
+        self.sum += value;
+    }
+
+    pub fn merge(&mut self, other: &Ratio) {
+        if other.count == 0 {
+            return;
+        }
+        if self.count == 0 {
+            *self = other.clone();
+            return;
+        }
+        self.min = self.min.min(other.min);
+        self.max = self.max.max(other.max);
+        self.count += other.count;
+        self.sum += other.sum;
+    }
+
+    pub fn mean(&self) -> Option<f64> {
+        (self.count > 0).then(|| self.sum / self.count as f64)
+    }
+}
+
+/// Counters of one campaign (or of many, merged).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Stats {
+    /// Inputs run.
+    pub execs: u64,
+    /// Calls taken through the whole matrix (each plan step counts once).
+    pub calls: u64,
+    /// Single (config, call) executions.
+    pub config_runs: u64,
+    pub rejected: u64,
+    pub rejected_by_rule: BTreeMap<String, u64>,
+    /// Inputs too short for the generator to build a module from.
+    pub ungenerated: u64,
+    /// Preparation failures on profile-accepted modules (a vmdiff or finite-wasm defect).
+    pub prepare_failures: u64,
+    /// Compile failures on profile-accepted modules, per config.
+    pub compile_failures: BTreeMap<String, u64>,
+    /// Outcomes left out as nondeterministic.
+    pub poisoned: u64,
+    pub unknown_divergences: u64,
+    pub known_divergences: BTreeMap<String, u64>,
+    pub divergences_by_signature: BTreeMap<String, u64>,
+    pub out_of_gas_by_scheme: BTreeMap<String, u64>,
+    /// Time per stage (`generate`, `prepare`, `compile:<backend>`, `execute:<backend>`,
+    /// `compare`, `explain`), in nanoseconds.
+    pub stage_nanos: BTreeMap<String, u64>,
+    /// Module bytes compiled, per backend (with `compile:<backend>` time: throughput).
+    pub compile_bytes: BTreeMap<String, u64>,
+    /// Gas of one mechanism relative to another on successful calls, e.g.
+    /// `wasmer-metering/finite-wasm`.
+    pub gas_ratio: BTreeMap<String, Ratio>,
+    /// Both mechanisms ran out of gas: extra host calls made, as a histogram.
+    pub overshoot_host_calls: BTreeMap<String, BTreeMap<i64, u64>>,
+    /// Calls where only one of two mechanisms ran out of gas at its limit.
+    pub only_one_exhausted: u64,
+    /// Calls slower than the wall-clock guard (a harness or engine defect).
+    pub slow_calls: u64,
+    pub wall_seconds: f64,
+}
+
+impl Stats {
+    pub fn add_time(&mut self, stage: &str, elapsed: Duration) {
+        *self.stage_nanos.entry(stage.to_string()).or_default() += elapsed.as_nanos() as u64;
+    }
+
+    pub fn bump(map: &mut BTreeMap<String, u64>, key: impl Into<String>) {
+        *map.entry(key.into()).or_default() += 1;
+    }
+
+    pub fn divergences(&self) -> u64 {
+        self.unknown_divergences + self.known_divergences.values().sum::<u64>()
+    }
+
+    /// Adds another process's counters to these.
+    pub fn merge(&mut self, other: &Stats) {
+        fn add(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
+            for (k, v) in from {
+                *into.entry(k.clone()).or_default() += v;
+            }
+        }
+        self.execs += other.execs;
+        self.calls += other.calls;
+        self.config_runs += other.config_runs;
+        self.rejected += other.rejected;
+        add(&mut self.rejected_by_rule, &other.rejected_by_rule);
+        self.ungenerated += other.ungenerated;
+        self.prepare_failures += other.prepare_failures;
+        add(&mut self.compile_failures, &other.compile_failures);
+        self.poisoned += other.poisoned;
+        self.unknown_divergences += other.unknown_divergences;
+        add(&mut self.known_divergences, &other.known_divergences);
+        add(
+            &mut self.divergences_by_signature,
+            &other.divergences_by_signature,
+        );
+        add(&mut self.out_of_gas_by_scheme, &other.out_of_gas_by_scheme);
+        add(&mut self.stage_nanos, &other.stage_nanos);
+        add(&mut self.compile_bytes, &other.compile_bytes);
+        for (k, v) in &other.gas_ratio {
+            self.gas_ratio.entry(k.clone()).or_default().merge(v);
+        }
+        for (k, hist) in &other.overshoot_host_calls {
+            let into = self.overshoot_host_calls.entry(k.clone()).or_default();
+            for (bucket, n) in hist {
+                *into.entry(*bucket).or_default() += n;
+            }
+        }
+        self.only_one_exhausted += other.only_one_exhausted;
+        self.slow_calls += other.slow_calls;
+        self.wall_seconds += other.wall_seconds;
+    }
+
+    /// Generated inputs that became modules and were rejected, as a fraction.
+    pub fn rejected_rate(&self) -> f64 {
+        let generated = self.execs.saturating_sub(self.ungenerated);
+        if generated == 0 {
+            0.0
+        } else {
+            self.rejected as f64 / generated as f64
+        }
+    }
+
+    /// Writes these statistics atomically (a reader never sees half a file).
+    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        crate::artefact::write_atomically(path, text.as_bytes())
+    }
+
+    /// Reads and merges every `*.json` statistics file under `dir`. Unreadable files are
+    /// reported by name, never silently dropped.
+    pub fn read_dir(dir: &Path) -> Result<(Stats, Vec<String>), std::io::Error> {
+        let mut total = Stats::default();
+        let mut problems = Vec::new();
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            match std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    serde_json::from_slice::<Stats>(&bytes).map_err(|e| e.to_string())
+                }) {
+                Ok(stats) => total.merge(&stats),
+                Err(e) => problems.push(format!("{}: {e}", path.display())),
+            }
+        }
+        Ok((total, problems))
+    }
+
+    /// A human summary.
+    pub fn summary(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let secs = |stage: &str| self.stage_nanos.get(stage).copied().unwrap_or(0) as f64 / 1e9;
+        let total_stage: f64 = self.stage_nanos.values().sum::<u64>() as f64 / 1e9;
+        let _ = writeln!(
+            out,
+            "cases {} · calls {} · config runs {} · rejected {} ({:.2}%) · poisoned {} · prepare failures {}",
+            self.execs,
+            self.calls,
+            self.config_runs,
+            self.rejected,
+            100.0 * self.rejected_rate(),
+            self.poisoned,
+            self.prepare_failures
+        );
+        let _ = writeln!(
+            out,
+            "divergences: {} unknown, {} known {:?}",
+            self.unknown_divergences,
+            self.known_divergences.values().sum::<u64>(),
+            self.known_divergences
+        );
+        if self.wall_seconds > 0.0 {
+            let _ = writeln!(
+                out,
+                "throughput: {:.1} cases/s, {:.1} calls/s over {:.1} s",
+                self.execs as f64 / self.wall_seconds,
+                self.calls as f64 / self.wall_seconds,
+                self.wall_seconds
+            );
+        }
+        if !self.rejected_by_rule.is_empty() {
+            let _ = writeln!(out, "rejected by rule: {:?}", self.rejected_by_rule);
+        }
+        if !self.compile_failures.is_empty() {
+            let _ = writeln!(out, "compile failures: {:?}", self.compile_failures);
+        }
+        let _ = writeln!(out, "out of gas by scheme: {:?}", self.out_of_gas_by_scheme);
+        let _ = writeln!(out, "time per stage (s, share):");
+        for (stage, _) in &self.stage_nanos {
+            let s = secs(stage);
+            let _ = writeln!(
+                out,
+                "  {stage:<28} {s:>9.3}  {:>5.1}%",
+                100.0 * s / total_stage.max(1e-9)
+            );
+        }
+        for (backend, bytes) in &self.compile_bytes {
+            let s = secs(&format!("compile:{backend}"));
+            if s > 0.0 {
+                let _ = writeln!(
+                    out,
+                    "compile throughput {backend}: {:.0} KiB/s",
+                    *bytes as f64 / 1024.0 / s
+                );
+            }
+        }
+        for (pair, ratio) in &self.gas_ratio {
+            let _ = writeln!(
+                out,
+                "gas ratio {pair}: mean {:.3} min {:.3} max {:.3} over {} calls",
+                ratio.mean().unwrap_or(0.0),
+                ratio.min,
+                ratio.max,
+                ratio.count
+            );
+        }
+        for (pair, hist) in &self.overshoot_host_calls {
+            let _ = writeln!(out, "overshoot (extra host calls) {pair}: {hist:?}");
+        }
+        if self.only_one_exhausted > 0 {
+            let _ = writeln!(
+                out,
+                "calls where only one mechanism ran out of gas: {}",
+                self.only_one_exhausted
+            );
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_adds_everything() {
+        let mut a = Stats {
+            execs: 2,
+            ..Stats::default()
+        };
+        Stats::bump(&mut a.known_divergences, "x");
+        a.gas_ratio.entry("m".into()).or_default().add(2.0);
+        let mut b = a.clone();
+        b.gas_ratio.get_mut("m").unwrap().add(4.0);
+        a.merge(&b);
+        assert_eq!(a.execs, 4);
+        assert_eq!(a.known_divergences["x"], 2);
+        assert_eq!(a.gas_ratio["m"].count, 3);
+        assert_eq!(a.gas_ratio["m"].max, 4.0);
+    }
+
+    #[test]
+    fn read_dir_reports_corrupt_files() {
+        let dir = std::env::temp_dir().join(format!("vmdiff-stats-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Stats {
+            execs: 3,
+            ..Stats::default()
+        }
+        .write(&dir.join("a.json"))
+        .unwrap();
+        std::fs::write(dir.join("b.json"), b"{ not json").unwrap();
+        let (total, problems) = Stats::read_dir(&dir).unwrap();
+        assert_eq!(total.execs, 3);
+        assert_eq!(problems.len(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
