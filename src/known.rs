@@ -48,6 +48,17 @@ pub const REGISTRY: &[KnownClass] = &[KnownClass {
     reproducer_wat: include_str!("../known/singlepass_nan_canonicalisation.wat"),
     applies: singlepass_against_wasmtime,
     transform: canonicalise_float_results,
+}, KnownClass {
+    name: "wasmtime_fuel_unflushed_at_trap",
+    kind: Kind::UpstreamBug,
+    upstream: "wasmtime 48.0.8 Cranelift buffers fuel consumption per block and stores it only before \
+               calls and returns, so a trap mid-block reports less fuel used than Winch does",
+    description: "under fuel, a call that traps (not out of fuel) reports different fuel used on Winch and \
+                  Cranelift: a chain metering with wasmtime fuel would charge a trapping call differently \
+                  by CPU architecture",
+    reproducer_wat: include_str!("../known/wasmtime_fuel_unflushed_at_trap.wat"),
+    applies: wasmtime_fuel_gas_at_trap,
+    transform: call_before_traps,
 }];
 
 /// The class called `name`.
@@ -58,6 +69,164 @@ pub fn class(name: &str) -> Option<&'static KnownClass> {
 /// Winch and Cranelift must agree exactly: a NaN class can only explain singlepass vs wasmtime.
 fn singlepass_against_wasmtime(divergence: &Divergence) -> bool {
     divergence.left.backend.is_wasmtime() != divergence.right.backend.is_wasmtime()
+}
+
+/// Two wasmtime compilers under fuel that agree on a trap but not on the fuel it used.
+fn wasmtime_fuel_gas_at_trap(divergence: &Divergence) -> bool {
+    use crate::oracle::Field;
+    let both = |f: fn(&crate::oracle::Config) -> bool| f(&divergence.left) && f(&divergence.right);
+    both(|c| c.backend.is_wasmtime() && c.scheme == crate::scheme::SchemeName::Fuel)
+        && divergence.fields == [Field::GasUsed]
+        && divergence.left_result == divergence.right_result
+        && divergence.left_result.starts_with("trap ")
+        && !divergence.left_result.contains("gas_exhausted")
+}
+
+/// Whether an instruction can trap on its own (not counting the callee of a `call`).
+fn can_trap(op: &Operator) -> bool {
+    use Operator::*;
+    matches!(
+        op,
+        Unreachable
+            | CallIndirect { .. }
+            | I32Load { .. }
+            | I64Load { .. }
+            | F32Load { .. }
+            | F64Load { .. }
+            | I32Load8S { .. }
+            | I32Load8U { .. }
+            | I32Load16S { .. }
+            | I32Load16U { .. }
+            | I64Load8S { .. }
+            | I64Load8U { .. }
+            | I64Load16S { .. }
+            | I64Load16U { .. }
+            | I64Load32S { .. }
+            | I64Load32U { .. }
+            | I32Store { .. }
+            | I64Store { .. }
+            | F32Store { .. }
+            | F64Store { .. }
+            | I32Store8 { .. }
+            | I32Store16 { .. }
+            | I64Store8 { .. }
+            | I64Store16 { .. }
+            | I64Store32 { .. }
+            | I32DivS
+            | I32DivU
+            | I32RemS
+            | I32RemU
+            | I64DivS
+            | I64DivU
+            | I64RemS
+            | I64RemU
+            | I32TruncF32S
+            | I32TruncF32U
+            | I32TruncF64S
+            | I32TruncF64U
+            | I64TruncF32S
+            | I64TruncF32U
+            | I64TruncF64S
+            | I64TruncF64U
+            | TableGet { .. }
+            | TableSet { .. }
+            | TableFill { .. }
+            | TableCopy { .. }
+            | TableInit { .. }
+            | MemoryFill { .. }
+            | MemoryCopy { .. }
+            | MemoryInit { .. }
+    )
+}
+
+/// Inserts a call to an empty function before every instruction that can trap: a call makes
+/// every wasmtime compiler store the fuel consumed so far, so what a trap reports no longer
+/// depends on where a compiler buffers it.
+pub fn call_before_traps(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let types = ModuleTypes::scan(wasm).map_err(|e| e.to_string())?;
+    if types.defined.is_empty() {
+        return Ok(wasm.to_vec());
+    }
+    let imported_funcs = Parser::new(0)
+        .parse_all(wasm)
+        .filter_map(|p| match p {
+            Ok(wasmparser::Payload::ImportSection(r)) => Some(
+                r.into_imports()
+                    .filter(|i| {
+                        matches!(i.as_ref().map(|i| i.ty), Ok(wasmparser::TypeRef::Func(_)))
+                    })
+                    .count() as u32,
+            ),
+            _ => None,
+        })
+        .sum::<u32>();
+    let mut module = wasm_encoder::Module::new();
+    CallBeforeTraps {
+        noop_type: types.types.len() as u32,
+        noop_func: imported_funcs + types.defined.len() as u32,
+    }
+    .parse_core_module(&mut module, Parser::new(0), wasm)
+    .map_err(|e| format!("{e:?}"))?;
+    Ok(module.finish())
+}
+
+struct CallBeforeTraps {
+    noop_type: u32,
+    noop_func: u32,
+}
+
+impl Reencode for CallBeforeTraps {
+    type Error = String;
+
+    fn parse_type_section(
+        &mut self,
+        types: &mut wasm_encoder::TypeSection,
+        section: wasmparser::TypeSectionReader<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        reencode::utils::parse_type_section(self, types, section)?;
+        types.ty().function([], []);
+        Ok(())
+    }
+
+    fn parse_function_section(
+        &mut self,
+        functions: &mut wasm_encoder::FunctionSection,
+        section: wasmparser::FunctionSectionReader<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        reencode::utils::parse_function_section(self, functions, section)?;
+        functions.function(self.noop_type);
+        Ok(())
+    }
+
+    fn parse_code_section(
+        &mut self,
+        code: &mut wasm_encoder::CodeSection,
+        section: wasmparser::CodeSectionReader<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        reencode::utils::parse_code_section(self, code, section)?;
+        let mut noop = Function::new([]);
+        noop.instruction(&Instruction::End);
+        code.function(&noop);
+        Ok(())
+    }
+
+    fn parse_function_body(
+        &mut self,
+        code: &mut wasm_encoder::CodeSection,
+        func: wasmparser::FunctionBody<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        let mut f = self.new_function_with_parsed_locals(&func)?;
+        let mut reader = func.get_operators_reader()?;
+        while !reader.eof() {
+            let op = reader.read()?;
+            if can_trap(&op) {
+                f.instruction(&Instruction::Call(self.noop_func));
+            }
+            f.instruction(&self.instruction(op)?);
+        }
+        code.function(&f);
+        Ok(())
+    }
 }
 
 /// Inserts, after every instruction that produces a float by arithmetic or conversion, a
@@ -225,6 +394,17 @@ impl<'a> Explainer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_class_reproducer_is_valid_and_transforms_validly() {
+        for class in REGISTRY {
+            let wasm = wat::parse_str(class.reproducer_wat).unwrap();
+            let out = (class.transform)(&wasm).unwrap();
+            wasmparser::Validator::new()
+                .validate_all(&out)
+                .unwrap_or_else(|e| panic!("{}: {e}", class.name));
+        }
+    }
 
     #[test]
     fn transform_keeps_modules_valid_and_canonicalises() {

@@ -79,10 +79,21 @@ impl Matrix {
         profile: Profile,
         costs: CostTable,
     ) -> Matrix {
+        let backends = backends.iter().map(|b| backend::build(*b)).collect();
+        Matrix::with_backends(backends, schemes, profile, costs)
+    }
+
+    /// A matrix over given backend instances (tests plant differences through wrappers).
+    pub fn with_backends(
+        backends: Vec<Box<dyn Backend>>,
+        schemes: &[SchemeName],
+        profile: Profile,
+        costs: CostTable,
+    ) -> Matrix {
         Matrix {
             profile,
             costs,
-            backends: backends.iter().map(|b| backend::build(*b)).collect(),
+            backends,
             schemes: schemes.iter().map(|s| scheme::build(*s)).collect(),
         }
     }
@@ -171,9 +182,9 @@ impl Matrix {
         }
     }
 
-    /// DESIGN.md's call plan: first at `full_limit`, which measures each config's full gas `g`;
-    /// then, when `permille` is given, at `g · permille / 1000` per config, so that out-of-gas
-    /// happens at an arbitrary point of each mechanism's own count.
+    /// DESIGN.md's call plan: first at `full_limit`, which measures the full gas `g` of each
+    /// metering mechanism; then, when `permille` is given, at `g · permille / 1000`, so that
+    /// out-of-gas happens at an arbitrary point of each mechanism's own count.
     pub fn call_with_plan(
         &self,
         compiled: &CompiledCase,
@@ -185,10 +196,19 @@ impl Matrix {
         let Some(permille) = permille else {
             return vec![full];
         };
+        // Each config's limit comes from the full gas of the first config with the same
+        // metering mechanism: configs that must agree on gas also run at the same limit.
         let limits: Vec<u64> = full
             .outcomes
             .iter()
-            .map(|(_, o)| (u128::from(o.gas_used) * u128::from(permille.min(999)) / 1000) as u64)
+            .map(|(config, _)| {
+                let (_, head) = full
+                    .outcomes
+                    .iter()
+                    .find(|(c, _)| c.scheme == config.scheme && c.mechanism() == config.mechanism())
+                    .expect("a config is its own mechanism's head at worst");
+                (u128::from(head.gas_used) * u128::from(permille.min(999)) / 1000) as u64
+            })
             .collect();
         let limited = self.call(compiled, call, &limits);
         vec![full, limited]

@@ -125,6 +125,50 @@ pub fn build(name: BackendName) -> Box<dyn Backend> {
     }
 }
 
+/// A backend whose outcomes pass through `perturb`: how tests plant a known difference
+/// (a changed result, gas charge, dropped host call, swapped trap) and check the oracle sees it.
+pub struct Perturbed {
+    pub inner: Box<dyn Backend>,
+    pub perturb: fn(&Call, &mut Outcome, crate::scheme::SchemeName),
+}
+
+impl Backend for Perturbed {
+    fn name(&self) -> BackendName {
+        self.inner.name()
+    }
+
+    fn compile(
+        &self,
+        wasm: &[u8],
+        scheme: &dyn GasScheme,
+        costs: &CostTable,
+    ) -> Result<(Box<dyn CompiledModule>, Duration), CompileError> {
+        let (inner, time) = self.inner.compile(wasm, scheme, costs)?;
+        Ok((
+            Box::new(PerturbedModule {
+                inner,
+                perturb: self.perturb,
+                scheme: scheme.name(),
+            }),
+            time,
+        ))
+    }
+}
+
+struct PerturbedModule {
+    inner: Box<dyn CompiledModule>,
+    perturb: fn(&Call, &mut Outcome, crate::scheme::SchemeName),
+    scheme: crate::scheme::SchemeName,
+}
+
+impl CompiledModule for PerturbedModule {
+    fn call(&self, call: &Call, max_stack: u64) -> Outcome {
+        let mut outcome = self.inner.call(call, max_stack);
+        (self.perturb)(call, &mut outcome, self.scheme);
+        outcome
+    }
+}
+
 /// Native stack for the thread that runs guest code: far above what the instrumented stack
 /// limit lets a guest use, so that stack depth is the instrumentation's to bound.
 pub const NATIVE_WASM_STACK: usize = 64 << 20;
