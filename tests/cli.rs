@@ -1,0 +1,166 @@
+//! End-to-end tests of the built `vmdiff` binary on WAT written here: exit codes, tables,
+//! JSON, and bad input.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn vmdiff(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .args(args)
+        .output()
+        .expect("vmdiff runs")
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vmdiff-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+const SUM: &str = r#"(module (memory 1)
+  (func (export "sum") (param $n i32) (result i32) (local $acc i32)
+    (loop $l
+      (local.set $acc (i32.add (local.get $acc) (local.get $n)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br_if $l (local.get $n)))
+    (local.get $acc)))"#;
+
+#[test]
+fn run_agrees_and_prints_every_config() {
+    let file = temp_file("sum.wat", SUM.as_bytes());
+    let out = vmdiff(&[
+        "run",
+        file.to_str().unwrap(),
+        "--export",
+        "sum",
+        "--arg",
+        "10",
+        "--backends",
+        "all",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    for config in [
+        "singlepass/host",
+        "winch/global",
+        "cranelift/fuel",
+        "cranelift-none/host",
+    ] {
+        assert!(text.contains(config), "{config} missing:\n{text}");
+    }
+    assert!(text.contains("ok [i32:55]"), "{text}");
+    assert!(text.contains("all configs agree"), "{text}");
+}
+
+#[test]
+fn run_json_has_one_object_per_call() {
+    let file = temp_file("sum2.wat", SUM.as_bytes());
+    let out = vmdiff(&[
+        "run",
+        file.to_str().unwrap(),
+        "--gas",
+        "50",
+        "--json",
+        "--schemes",
+        "host,global",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let line = stdout(&out);
+    let call: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+    assert_eq!(call["export"], "sum");
+    assert_eq!(call["gas_limit"], 50);
+    let configs = call["configs"].as_array().unwrap();
+    assert_eq!(configs.len(), 6, "3 default backends × 2 schemes");
+    // sum(0) loops 2^32 times: out of gas everywhere, having burnt the whole limit.
+    for config in configs {
+        assert_eq!(config["result"]["trap"], "gas_exhausted", "{config}");
+        assert_eq!(config["gas_used"], 50);
+        assert!(["singlepass", "winch", "cranelift-none"]
+            .contains(&config["backend"].as_str().unwrap()));
+    }
+    assert_eq!(call["divergences"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn known_divergence_exits_0_and_1_with_strict() {
+    let known = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/known/singlepass_nan_canonicalisation.wat"
+    );
+    let out = vmdiff(&["run", known, "--export", "nan_neg", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let call: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let divergences = call["divergences"].as_array().unwrap();
+    assert!(!divergences.is_empty());
+    for d in divergences {
+        assert_eq!(d["known"], "singlepass_nan_canonicalisation");
+    }
+    let strict = vmdiff(&["run", known, "--export", "nan_neg", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn bad_input_is_a_clear_error_with_exit_2() {
+    let missing = vmdiff(&["run", "/nonexistent/contract.wasm"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+
+    let mut wasm = wat::parse_str(SUM).unwrap();
+    wasm.truncate(wasm.len() / 2);
+    let truncated = temp_file("truncated.wasm", &wasm);
+    let out = vmdiff(&["run", truncated.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+
+    let outside = temp_file(
+        "simd.wat",
+        br#"(module (func (export "f") (result v128) v128.const i64x2 0 0))"#,
+    );
+    let out = vmdiff(&["run", outside.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("out of profile"));
+
+    let out = vmdiff(&["run", truncated.to_str().unwrap(), "--backends", "v8"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown backend"));
+}
+
+#[test]
+fn check_is_deterministic_for_a_seed() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-check-{}", std::process::id()));
+    let crashes = dir.join("crashes");
+    let run = || {
+        let out = vmdiff(&[
+            "check",
+            "--seed",
+            "5",
+            "--cases",
+            "20",
+            "--json",
+            "--crashes",
+            crashes.to_str().unwrap(),
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        (
+            stats["calls"].clone(),
+            stats["out_of_gas_by_scheme"].clone(),
+            stats["divergences_by_signature"].clone(),
+        )
+    };
+    let first = run();
+    assert_eq!(first, run());
+    assert!(first.0.as_u64().unwrap() > 0);
+}
