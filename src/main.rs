@@ -5,9 +5,12 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use vmdiff::artefact::ArtefactDir;
 use vmdiff::backend::BackendName;
+use vmdiff::campaign::{self, matrix_names, CampaignOptions};
 use vmdiff::case::{self, CaseOptions, CaseResult};
 use vmdiff::cost::CostTable;
 use vmdiff::generate::{self, PlannedCall};
@@ -100,6 +103,29 @@ enum Command {
         #[command(flatten)]
         matrix: MatrixArgs,
     },
+    /// The built-in fuzzing campaign: generated and mutated inputs through the matrix, with a
+    /// live progress line; findings under --crashes, new inputs under --corpus, statistics
+    /// under --stats. Stops cleanly on Ctrl-C / SIGTERM.
+    Fuzz {
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        #[arg(long, default_value = "corpus/fuzz")]
+        corpus: PathBuf,
+        #[arg(long, default_value = "crashes")]
+        crashes: PathBuf,
+        #[arg(long, default_value = "stats")]
+        stats: PathBuf,
+        /// Seed of the input generator (default: from the clock).
+        #[arg(long)]
+        seed: Option<u64>,
+        #[arg(long, default_value_t = 300_000)]
+        gas: u64,
+        #[command(flatten)]
+        matrix: MatrixArgs,
+    },
     /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
     Repro {
         path: PathBuf,
@@ -146,6 +172,16 @@ fn run_command(command: Command) -> Result<ExitCode> {
             gas,
             matrix,
         } => cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &matrix),
+        Command::Fuzz {
+            seconds,
+            jobs,
+            corpus,
+            crashes,
+            stats,
+            seed,
+            gas,
+            matrix,
+        } => cmd_fuzz(seconds, jobs, corpus, crashes, stats, seed, gas, &matrix),
         Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
         Command::Stats { dir, json } => cmd_stats(&dir, json),
     }
@@ -451,18 +487,6 @@ fn cmd_check(
     Ok(ExitCode::from(u8::from(failing)))
 }
 
-fn matrix_names(matrix: &Matrix) -> (Vec<String>, Vec<String>) {
-    let configs = matrix.configs();
-    let mut backends: Vec<String> = configs.iter().map(|c| c.backend.to_string()).collect();
-    backends.dedup();
-    let schemes = matrix
-        .scheme_names()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    (backends, schemes)
-}
-
 fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) {
     let width = 30;
     let filled = (done * width / total.max(1)) as usize;
@@ -476,6 +500,83 @@ fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) {
         stats.known_divergences.values().sum::<u64>(),
         100.0 * stats.rejected_rate()
     );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn cmd_fuzz(
+    seconds: u64,
+    jobs: Option<usize>,
+    corpus: PathBuf,
+    crashes: PathBuf,
+    stats_dir: PathBuf,
+    seed: Option<u64>,
+    gas: u64,
+    m: &MatrixArgs,
+) -> Result<ExitCode> {
+    m.matrix()?; // reject bad --backends/--schemes before starting workers
+    let stop = Arc::new(AtomicBool::new(false));
+    let handler_stop = Arc::clone(&stop);
+    ctrlc::set_handler(move || {
+        if handler_stop.swap(true, Ordering::SeqCst) {
+            std::process::exit(130); // a second signal: stop now
+        }
+        eprintln!("\nvmdiff: stopping after the cases in flight (signal again to abort)");
+    })
+    .context("installing the signal handler")?;
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let seed = seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    });
+    let options = CampaignOptions {
+        seconds,
+        jobs,
+        corpus,
+        crashes,
+        stats_dir,
+        seed,
+        strict: m.strict,
+        case: CaseOptions {
+            full_gas: gas,
+            ..CaseOptions::default()
+        },
+        target: "fuzz".into(),
+    };
+    eprintln!(
+        "vmdiff fuzz: {jobs} jobs, {seconds} s, seed {seed}, backends {}, schemes {}",
+        m.backends, m.schemes
+    );
+    let matrix_args = m.clone();
+    let report = campaign::run(
+        options,
+        move || matrix_args.matrix().expect("validated above"),
+        stop,
+        |stats, elapsed| {
+            eprint!(
+                "\r{:>6.0} s · {} execs ({:.1}/s) · {} calls · divergences {} unknown / {} known · rejected {:.2}% · poisoned {}  ",
+                elapsed.as_secs_f64(),
+                stats.execs,
+                stats.execs as f64 / elapsed.as_secs_f64().max(1e-9),
+                stats.calls,
+                stats.unknown_divergences,
+                stats.known_divergences.values().sum::<u64>(),
+                100.0 * stats.rejected_rate(),
+                stats.poisoned
+            );
+        },
+    )?;
+    eprintln!();
+    if m.json {
+        println!("{}", serde_json::to_string_pretty(&report.stats)?);
+    } else {
+        print!("{}", report.stats.summary());
+        println!("corpus: {} new entries", report.corpus_size);
+        for path in &report.saved {
+            println!("saved {}", path.display());
+        }
+    }
+    Ok(ExitCode::from(u8::from(report.failing)))
 }
 
 fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {

@@ -1,0 +1,399 @@
+//! The built-in campaign (`vmdiff fuzz`): the same oracle as the cargo-fuzz `diff` target,
+//! for people without cargo-fuzz, on stable Rust.
+//!
+//! Each worker thread draws inputs — fresh random bytes or mutations of corpus entries — and
+//! runs them through the matrix. Without coverage instrumentation, an input is kept in the
+//! corpus when it shows behaviour not seen before: a new combination of per-config result
+//! kinds, host-call counts and gas magnitudes (see [`behaviour_features`]). Findings, corpus
+//! entries and statistics are written atomically, so stopping at any moment (SIGINT/SIGTERM)
+//! loses nothing already found.
+
+use crate::artefact::{short_hash, write_atomically, ArtefactDir};
+use crate::case::{self, CaseOptions, CaseResult};
+use crate::matrix::Matrix;
+use crate::stats::Stats;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Bytes of a fresh random input.
+pub const FRESH_INPUT_BYTES: usize = 4096;
+/// How often statistics are flushed to the stats directory.
+pub const STATS_FLUSH: Duration = Duration::from_secs(10);
+
+#[derive(Clone)]
+pub struct CampaignOptions {
+    pub seconds: u64,
+    pub jobs: usize,
+    pub corpus: PathBuf,
+    pub crashes: PathBuf,
+    pub stats_dir: PathBuf,
+    pub seed: u64,
+    pub strict: bool,
+    pub case: CaseOptions,
+    /// Target name under `crashes/` and in statistics file names.
+    pub target: String,
+}
+
+/// A small deterministic generator (splitmix64) for input drawing and mutation.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    pub fn bytes(&mut self, len: usize) -> Vec<u8> {
+        let mut out = Vec::with_capacity(len + 8);
+        while out.len() < len {
+            out.extend_from_slice(&self.next().to_le_bytes());
+        }
+        out.truncate(len);
+        out
+    }
+}
+
+/// libFuzzer-style byte mutations: flips, overwrites, inserts, deletes, duplicates, splices.
+pub fn mutate(rng: &mut Rng, input: &[u8], other: &[u8]) -> Vec<u8> {
+    let mut data = input.to_vec();
+    for _ in 0..=rng.below(4) {
+        if data.is_empty() {
+            data = rng.bytes(64);
+        }
+        let at = rng.below(data.len());
+        match rng.below(6) {
+            0 => data[at] ^= 1 << rng.below(8),
+            1 => data[at] = rng.next() as u8,
+            2 => {
+                let len = 1 + rng.below(32);
+                let chunk = rng.bytes(len);
+                data.splice(at..at, chunk);
+            }
+            3 => {
+                let end = (at + 1 + rng.below(32)).min(data.len());
+                data.drain(at..end);
+            }
+            4 => {
+                let end = (at + 1 + rng.below(64)).min(data.len());
+                let chunk = data[at..end].to_vec();
+                let to = rng.below(data.len());
+                data.splice(to..to, chunk);
+            }
+            _ if !other.is_empty() => {
+                let from = rng.below(other.len());
+                let end = (from + 1 + rng.below(256)).min(other.len());
+                let to = rng.below(data.len());
+                data.splice(to..to, other[from..end].iter().copied());
+            }
+            _ => data.reverse(),
+        }
+    }
+    data.truncate(64 * 1024);
+    data
+}
+
+/// What a case did, reduced to features whose novelty makes an input worth keeping.
+pub fn behaviour_features(result: &CaseResult) -> Vec<u64> {
+    let mut features = Vec::new();
+    for (index, report) in result.reports.iter().enumerate() {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (index % 2).hash(&mut h); // full-gas or limited run
+        for (config, outcome) in &report.outcomes {
+            config.scheme.hash(&mut h);
+            outcome.result.label().hash(&mut h);
+            outcome.host_trace.len().min(16).hash(&mut h);
+            (64 - outcome.gas_used.leading_zeros()).hash(&mut h);
+        }
+        features.push(h.finish());
+    }
+    if let Some(why) = &result.prepare_error {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        why.split(':').next().hash(&mut h);
+        features.push(h.finish());
+    }
+    for finding in &result.findings {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        finding.signature().hash(&mut h);
+        features.push(h.finish());
+    }
+    features
+}
+
+/// Reads every corpus file; unreadable entries are reported and skipped, never deleted.
+pub fn load_corpus(dir: &Path) -> (Vec<Vec<u8>>, Vec<String>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return (entries, problems);
+    };
+    let mut paths: Vec<PathBuf> = listing.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if !path.is_file()
+            || path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => entries.push(bytes),
+            Err(e) => problems.push(format!("{}: {e}", path.display())),
+        }
+    }
+    (entries, problems)
+}
+
+/// Shared state of a running campaign.
+struct Shared {
+    options: CampaignOptions,
+    stop: Arc<AtomicBool>,
+    deadline: Instant,
+    stats: Mutex<Stats>,
+    corpus: Mutex<Vec<Vec<u8>>>,
+    seen: Mutex<HashSet<u64>>,
+    saved: Mutex<Vec<PathBuf>>,
+    failing: AtomicBool,
+    started: Instant,
+}
+
+/// What a campaign leaves behind.
+pub struct CampaignReport {
+    pub stats: Stats,
+    pub saved: Vec<PathBuf>,
+    pub corpus_size: usize,
+    pub corpus_problems: Vec<String>,
+    /// An unknown divergence or a preparation defect was found (or any finding, with --strict).
+    pub failing: bool,
+}
+
+impl Shared {
+    fn stats_file(&self) -> PathBuf {
+        self.options.stats_dir.join(format!(
+            "{}-{}.json",
+            self.options.target,
+            std::process::id()
+        ))
+    }
+
+    fn flush_stats(&self) {
+        let mut stats = self.stats.lock().expect("stats lock").clone();
+        stats.wall_seconds = self.started.elapsed().as_secs_f64();
+        if let Err(e) = stats.write(&self.stats_file()) {
+            eprintln!("vmdiff: could not write statistics: {e}");
+        }
+    }
+
+    /// Records what a case found: stats, artefacts, new corpus entries.
+    fn absorb(
+        &self,
+        input: &[u8],
+        result: &CaseResult,
+        delta: &Stats,
+        matrix: &Matrix,
+        artefacts: &ArtefactDir,
+    ) {
+        self.stats.lock().expect("stats lock").merge(delta);
+        let names = matrix_names(matrix);
+        for finding in &result.findings {
+            if self.options.strict || finding.divergence.known.is_none() {
+                self.failing.store(true, Ordering::SeqCst);
+            }
+            let wasm = result.wasm.as_deref().unwrap_or_default();
+            match artefacts.save(
+                finding,
+                input,
+                wasm,
+                (&names.0, &names.1),
+                self.options.case.full_gas,
+            ) {
+                Ok(Some(path)) => self.saved.lock().expect("saved lock").push(path),
+                Ok(None) => {}
+                Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
+            }
+        }
+        if result.prepare_defect {
+            self.failing.store(true, Ordering::SeqCst);
+            let path = artefacts
+                .root
+                .join("prepare-defects")
+                .join(short_hash(input));
+            if let Err(e) = write_atomically(&path, input) {
+                eprintln!("vmdiff: could not save a preparation defect: {e}");
+            }
+        }
+        let features = behaviour_features(result);
+        let new = {
+            let mut seen = self.seen.lock().expect("seen lock");
+            features
+                .into_iter()
+                .fold(false, |new, f| seen.insert(f) || new)
+        };
+        if new {
+            let path = self.options.corpus.join(short_hash(input));
+            if !path.exists() {
+                if let Err(e) = write_atomically(&path, input) {
+                    eprintln!("vmdiff: could not add a corpus entry: {e}");
+                }
+            }
+            self.corpus
+                .lock()
+                .expect("corpus lock")
+                .push(input.to_vec());
+        }
+    }
+
+    fn running(&self) -> bool {
+        !self.stop.load(Ordering::SeqCst) && Instant::now() < self.deadline
+    }
+}
+
+pub fn matrix_names(matrix: &Matrix) -> (Vec<String>, Vec<String>) {
+    let mut backends: Vec<String> = matrix
+        .configs()
+        .iter()
+        .map(|c| c.backend.to_string())
+        .collect();
+    backends.dedup();
+    let schemes = matrix
+        .scheme_names()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    (backends, schemes)
+}
+
+/// Runs a campaign until the time budget is spent or `stop` is set. `make_matrix` builds one
+/// matrix per worker; `progress` is called about once a second with the running totals.
+pub fn run(
+    options: CampaignOptions,
+    make_matrix: impl Fn() -> Matrix + Send + Sync + 'static,
+    stop: Arc<AtomicBool>,
+    mut progress: impl FnMut(&Stats, Duration),
+) -> std::io::Result<CampaignReport> {
+    std::fs::create_dir_all(&options.corpus)?;
+    std::fs::create_dir_all(&options.crashes)?;
+    std::fs::create_dir_all(&options.stats_dir)?;
+    let (corpus, corpus_problems) = load_corpus(&options.corpus);
+    for problem in &corpus_problems {
+        eprintln!("vmdiff: skipping unreadable corpus entry {problem}");
+    }
+    let started = Instant::now();
+    let shared = Arc::new(Shared {
+        deadline: started + Duration::from_secs(options.seconds),
+        options,
+        stop,
+        stats: Mutex::new(Stats::default()),
+        corpus: Mutex::new(Vec::new()),
+        seen: Mutex::new(HashSet::new()),
+        saved: Mutex::new(Vec::new()),
+        failing: AtomicBool::new(false),
+        started,
+    });
+    let make_matrix = Arc::new(make_matrix);
+    let replay = Arc::new(Mutex::new(corpus));
+    let mut workers = Vec::new();
+    for job in 0..shared.options.jobs.max(1) {
+        let shared = Arc::clone(&shared);
+        let make_matrix = Arc::clone(&make_matrix);
+        let replay = Arc::clone(&replay);
+        workers.push(
+            std::thread::Builder::new()
+                .name(format!("vmdiff-fuzz-{job}"))
+                .stack_size(crate::backend::NATIVE_WASM_STACK + (32 << 20))
+                .spawn(move || worker(job as u64, &shared, &make_matrix(), &replay))?,
+        );
+    }
+    let mut last_flush = Instant::now();
+    while workers.iter().any(|w| !w.is_finished()) {
+        std::thread::sleep(Duration::from_millis(200));
+        let snapshot = shared.stats.lock().expect("stats lock").clone();
+        progress(&snapshot, started.elapsed());
+        if last_flush.elapsed() >= STATS_FLUSH {
+            shared.flush_stats();
+            last_flush = Instant::now();
+        }
+    }
+    for worker in workers {
+        if worker.join().is_err() {
+            eprintln!(
+                "vmdiff: a fuzz worker panicked (a harness defect); its findings so far are saved"
+            );
+            shared.failing.store(true, Ordering::SeqCst);
+        }
+    }
+    shared.flush_stats();
+    let mut stats = shared.stats.lock().expect("stats lock").clone();
+    stats.wall_seconds = started.elapsed().as_secs_f64();
+    let saved = shared.saved.lock().expect("saved lock").clone();
+    let corpus_size = shared.corpus.lock().expect("corpus lock").len();
+    Ok(CampaignReport {
+        stats,
+        saved,
+        corpus_size,
+        corpus_problems,
+        failing: shared.failing.load(Ordering::SeqCst),
+    })
+}
+
+fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>>>) {
+    let artefacts = ArtefactDir::new(&shared.options.crashes, &shared.options.target);
+    let mut rng = Rng::new(shared.options.seed ^ (job + 1).wrapping_mul(0xa076_1d64_78bd_642f));
+    while shared.running() {
+        // The existing corpus is replayed first, shared among workers.
+        let replayed = replay.lock().expect("replay lock").pop();
+        let input = match replayed {
+            Some(entry) => entry,
+            None => {
+                let corpus = shared.corpus.lock().expect("corpus lock");
+                if corpus.is_empty() || rng.below(4) == 0 {
+                    drop(corpus);
+                    rng.bytes(FRESH_INPUT_BYTES)
+                } else {
+                    let base = &corpus[rng.below(corpus.len())];
+                    let other = &corpus[rng.below(corpus.len())];
+                    mutate(&mut rng, base, other)
+                }
+            }
+        };
+        let mut delta = Stats::default();
+        let result = case::run_input(matrix, &input, &shared.options.case, &mut delta);
+        shared.absorb(&input, &result, &delta, matrix, &artefacts);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mutation_is_deterministic_and_changes_input() {
+        let base = vec![7u8; 100];
+        let a = mutate(&mut Rng::new(1), &base, b"other");
+        let b = mutate(&mut Rng::new(1), &base, b"other");
+        assert_eq!(a, b);
+        let changed = (0..20)
+            .filter(|s| mutate(&mut Rng::new(*s), &base, b"xyz") != base)
+            .count();
+        assert!(changed >= 18, "{changed} of 20 mutations changed the input");
+    }
+}
