@@ -84,6 +84,7 @@ pub fn smith_config(
         canonicalize_nans: false,
         compact_imports_enabled: false,
         export_everything: true,
+        min_types: CONTRACT_API.len() + 8, // the host API fills the first types; add fresh ones
         max_funcs: limits.max_funcs,
         max_instructions: limits.max_instructions,
         max_imports: CONTRACT_API.len(),
@@ -115,22 +116,51 @@ pub fn smith_config(
     }
 }
 
-/// Turns fuzz input into a case. Reference types are tried first; wasm-smith cannot be told to
-/// leave out `externref` (out of profile), so a module that uses it is regenerated from the
-/// same bytes without reference types.
+/// Turns fuzz input into a case. About half of wasm-smith's modules define no function at
+/// all; a module with nothing to call tests only preparation, so up to three more modules are
+/// drawn from the remaining bytes.
 pub fn generate(
     profile: &Profile,
     limits: &GenerationLimits,
     data: &[u8],
 ) -> arbitrary::Result<GeneratedCase> {
     let mut u = Unstructured::new(data);
-    let mut wasm = wasm_smith::Module::new(smith_config(profile, limits, true), &mut u)?.to_bytes();
-    if profile.check(&wasm) == Err(Rejection::Externref) {
-        u = Unstructured::new(data);
-        wasm = wasm_smith::Module::new(smith_config(profile, limits, false), &mut u)?.to_bytes();
+    let mut wasm = Vec::new();
+    for _ in 0..4 {
+        wasm = smith_module(profile, limits, &mut u)?;
+        if has_callable_export(&wasm) {
+            break;
+        }
     }
     let calls = plan_calls(&wasm, limits, &mut u)?;
     Ok(GeneratedCase { wasm, calls })
+}
+
+/// One module from `u`. Reference types are tried first; wasm-smith cannot be told to leave
+/// out `externref` (out of profile), so a module that uses it is regenerated from the same
+/// bytes without reference types.
+fn smith_module(
+    profile: &Profile,
+    limits: &GenerationLimits,
+    u: &mut Unstructured,
+) -> arbitrary::Result<Vec<u8>> {
+    let remaining = u.peek_bytes(u.len()).unwrap_or_default();
+    let mut retry = Unstructured::new(remaining);
+    let wasm = wasm_smith::Module::new(smith_config(profile, limits, true), u)?.to_bytes();
+    if profile.check(&wasm) != Err(Rejection::Externref) {
+        return Ok(wasm);
+    }
+    let wasm =
+        wasm_smith::Module::new(smith_config(profile, limits, false), &mut retry)?.to_bytes();
+    *u = retry;
+    Ok(wasm)
+}
+
+fn has_callable_export(wasm: &[u8]) -> bool {
+    exported_functions(wasm)
+        .unwrap_or_default()
+        .iter()
+        .any(|f| f.defined && f.numeric_params().is_some())
 }
 
 /// Draws calls to exported functions that take only numeric parameters.
@@ -142,6 +172,7 @@ pub fn plan_calls(
     let callable: Vec<(String, Vec<ValType>)> = exported_functions(wasm)
         .unwrap_or_default()
         .into_iter()
+        .filter(|f| f.defined) // calling a re-exported host import tests nothing of the guest
         .filter_map(|f| f.numeric_params().map(|p| (f.name, p)))
         .collect();
     if callable.is_empty() {

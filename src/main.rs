@@ -126,6 +126,18 @@ enum Command {
         #[command(flatten)]
         matrix: MatrixArgs,
     },
+    /// Real contracts: every .wasm in DIR prepared, compiled and each exported method called
+    /// through the matrix (empty input unless --input); exit 1 on any unknown divergence.
+    Contracts {
+        dir: PathBuf,
+        /// Input bytes given to every method.
+        #[arg(long)]
+        input: Option<PathBuf>,
+        #[arg(long, default_value_t = 100_000_000)]
+        gas: u64,
+        #[command(flatten)]
+        matrix: MatrixArgs,
+    },
     /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
     Repro {
         path: PathBuf,
@@ -182,6 +194,12 @@ fn run_command(command: Command) -> Result<ExitCode> {
             gas,
             matrix,
         } => cmd_fuzz(seconds, jobs, corpus, crashes, stats, seed, gas, &matrix),
+        Command::Contracts {
+            dir,
+            input,
+            gas,
+            matrix,
+        } => cmd_contracts(&dir, input.as_deref(), gas, &matrix),
         Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
         Command::Stats { dir, json } => cmd_stats(&dir, json),
     }
@@ -579,41 +597,119 @@ fn cmd_fuzz(
     Ok(ExitCode::from(u8::from(report.failing)))
 }
 
+fn cmd_contracts(dir: &Path, input: Option<&Path>, gas: u64, m: &MatrixArgs) -> Result<ExitCode> {
+    let matrix = m.matrix()?;
+    let files = vmdiff::contracts::list(dir)
+        .with_context(|| format!("cannot read the directory {}", dir.display()))?;
+    if files.is_empty() {
+        bail!("{} holds no .wasm files", dir.display());
+    }
+    let input = match input {
+        Some(path) => {
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+        }
+        None => Vec::new(),
+    };
+    let mut stats = Stats::default();
+    let mut failing = false;
+    let mut reports = Vec::new();
+    for file in &files {
+        let report = vmdiff::contracts::run_contract(&matrix, file, &input, gas, &mut stats);
+        failing |= report.unknown_divergences() > 0
+            || (m.strict && report.methods.iter().any(|x| x.known_divergences > 0));
+        if !m.json {
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match &report.rejected {
+                Some(why) => println!("{name:<60} {:>8} B  {why}", report.size),
+                None => {
+                    let agree = report
+                        .methods
+                        .iter()
+                        .filter(|x| x.unknown_divergences == 0)
+                        .count();
+                    let gas: u64 = report.methods.iter().map(|x| x.gas).sum();
+                    let known: usize = report.methods.iter().map(|x| x.known_divergences).sum();
+                    println!(
+                        "{name:<60} {:>8} B  accepted · {} methods · {agree} agree · {known} known divergences · gas {gas}",
+                        report.size,
+                        report.methods.len()
+                    );
+                    for method in report.methods.iter().filter(|x| x.unknown_divergences > 0) {
+                        println!(
+                            "    DIVERGENCE in {}: {} unknown",
+                            method.name, method.unknown_divergences
+                        );
+                    }
+                }
+            }
+        }
+        reports.push(report);
+    }
+    if m.json {
+        println!("{}", serde_json::to_string_pretty(&reports)?);
+    } else {
+        let accepted = reports.iter().filter(|r| r.rejected.is_none()).count();
+        println!(
+            "{} contracts: {accepted} accepted, {} rejected",
+            reports.len(),
+            reports.len() - accepted
+        );
+        print!("{}", stats.summary());
+    }
+    Ok(ExitCode::from(u8::from(failing)))
+}
+
 fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
     let dir = if path.is_dir() {
         path.to_path_buf()
     } else {
         path.parent().unwrap_or(Path::new(".")).to_path_buf()
     };
-    let input = std::fs::read(dir.join("input"))
-        .with_context(|| format!("{} has no `input` file", dir.display()))?;
-    let report: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(dir.join("report.json"))
-            .with_context(|| format!("{} has no report.json", dir.display()))?,
-    )
-    .with_context(|| format!("{}/report.json is corrupt", dir.display()))?;
-    let list = |key: &str| -> String {
-        report[key]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            })
-            .unwrap_or_default()
+    let report_path = dir.join("report.json");
+    // A vmdiff artefact directory carries its matrix in report.json; a bare input (a libFuzzer
+    // crash file) is re-run on the full matrix.
+    let (input, backends, schemes, full_gas) = if report_path.exists() {
+        let input = std::fs::read(dir.join("input"))
+            .with_context(|| format!("{} has no `input` file", dir.display()))?;
+        let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&report_path)?)
+            .with_context(|| format!("{} is corrupt", report_path.display()))?;
+        let list = |key: &str| -> String {
+            report[key]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                })
+                .unwrap_or_default()
+        };
+        let gas = report["full_gas"]
+            .as_u64()
+            .unwrap_or(CaseOptions::default().full_gas);
+        (input, list("backends"), list("schemes"), gas)
+    } else {
+        let input =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        (
+            input,
+            "all".to_string(),
+            "all".to_string(),
+            CaseOptions::default().full_gas,
+        )
     };
     let args = MatrixArgs {
-        backends: list("backends"),
-        schemes: list("schemes"),
+        backends,
+        schemes,
         strict,
         json,
     };
     let matrix = args.matrix()?;
     let options = CaseOptions {
-        full_gas: report["full_gas"]
-            .as_u64()
-            .unwrap_or(CaseOptions::default().full_gas),
+        full_gas,
         ..CaseOptions::default()
     };
     let mut stats = Stats::default();

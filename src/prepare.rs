@@ -94,6 +94,8 @@ impl PreparedModule {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportedFunc {
     pub name: String,
+    /// Defined in the module (not a re-exported import).
+    pub defined: bool,
     pub params: Vec<wasmparser::ValType>,
     pub results: Vec<wasmparser::ValType>,
 }
@@ -170,6 +172,7 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
 pub fn exported_functions(wasm: &[u8]) -> Result<Vec<ExportedFunc>, wasmparser::BinaryReaderError> {
     let mut types: Vec<(Vec<wasmparser::ValType>, Vec<wasmparser::ValType>)> = Vec::new();
     let mut func_types: Vec<u32> = Vec::new();
+    let mut imported = 0usize;
     let mut exports = Vec::new();
     for payload in Parser::new(0).parse_all(wasm) {
         match payload? {
@@ -183,6 +186,7 @@ pub fn exported_functions(wasm: &[u8]) -> Result<Vec<ExportedFunc>, wasmparser::
                 for import in reader.into_imports() {
                     if let TypeRef::Func(ty) | TypeRef::FuncExact(ty) = import?.ty {
                         func_types.push(ty);
+                        imported += 1;
                     }
                 }
             }
@@ -203,6 +207,7 @@ pub fn exported_functions(wasm: &[u8]) -> Result<Vec<ExportedFunc>, wasmparser::
                     if let Some((params, results)) = ty {
                         exports.push(ExportedFunc {
                             name: export.name.to_string(),
+                            defined: export.index as usize >= imported,
                             params: params.clone(),
                             results: results.clone(),
                         });

@@ -139,6 +139,7 @@ impl Profile {
             }
         };
         let mut param_counts: Vec<u64> = Vec::new();
+        let mut signatures: Vec<(Vec<wasmparser::ValType>, Vec<wasmparser::ValType>)> = Vec::new();
         let mut function_types: Vec<u32> = Vec::new();
         let mut functions = 0u64;
         let mut globals = 0u64;
@@ -150,10 +151,14 @@ impl Profile {
                 Payload::TypeSection(reader) => {
                     for rec_group in reader {
                         for sub in rec_group.map_err(Err)?.into_types() {
-                            let params = match &sub.composite_type.inner {
-                                wasmparser::CompositeInnerType::Func(f) => f.params().len() as u64,
-                                _ => 0,
+                            let signature = match &sub.composite_type.inner {
+                                wasmparser::CompositeInnerType::Func(f) => {
+                                    (f.params().to_vec(), f.results().to_vec())
+                                }
+                                _ => (Vec::new(), Vec::new()),
                             };
+                            let params = signature.0.len() as u64;
+                            signatures.push(signature);
                             limit("params per function", params, self.max_params_per_function)?;
                             param_counts.push(params);
                         }
@@ -179,6 +184,19 @@ impl Profile {
                         }
                         match import.ty {
                             TypeRef::Func(ty) | TypeRef::FuncExact(ty) => {
+                                if let Some(expected) =
+                                    crate::host::contract_api_signature(import.name)
+                                {
+                                    let matches = signatures.get(ty as usize).is_some_and(
+                                        |(params, results)| {
+                                            same_types(params, expected.0)
+                                                && same_types(results, expected.1)
+                                        },
+                                    );
+                                    if !matches {
+                                        return reject("its signature differs from the host API's");
+                                    }
+                                }
                                 functions += 1;
                                 function_types.push(ty);
                             }
@@ -256,6 +274,20 @@ impl Profile {
     }
 }
 
+fn same_types(actual: &[wasmparser::ValType], expected: &[crate::outcome::ValType]) -> bool {
+    use crate::outcome::ValType as V;
+    actual.len() == expected.len()
+        && actual.iter().zip(expected).all(|(a, e)| {
+            matches!(
+                (a, e),
+                (wasmparser::ValType::I32, V::I32)
+                    | (wasmparser::ValType::I64, V::I64)
+                    | (wasmparser::ValType::F32, V::F32)
+                    | (wasmparser::ValType::F64, V::F64)
+            )
+        })
+}
+
 impl fmt::Display for Profile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -317,6 +349,10 @@ mod tests {
         assert_eq!(err.rule(), "import");
         let err = check(r#"(module (import "env" "g" (global i32)))"#).unwrap_err();
         assert_eq!(err.rule(), "import");
+        let err =
+            check(r#"(module (import "env" "register_len" (func (param i64) (result i32))))"#)
+                .unwrap_err();
+        assert!(err.to_string().contains("signature differs"), "{err}");
         let err = check(r#"(module (func $s) (start $s))"#).unwrap_err();
         assert_eq!(err.rule(), "start_function");
     }

@@ -161,6 +161,7 @@ impl Backend for Wasmtime {
                 module,
                 counter: scheme.counter(),
                 fuel: scheme.engine_metering(),
+                winch: self.flavour == WasmtimeFlavour::Winch,
             }),
             elapsed,
         ))
@@ -172,6 +173,23 @@ struct Compiled {
     module: Module,
     counter: Counter,
     fuel: bool,
+    /// Whether this is Winch (the `planted-divergence` test build perturbs Winch only).
+    #[cfg_attr(not(feature = "planted-divergence"), allow(dead_code))]
+    winch: bool,
+}
+
+/// Test builds only (`--features planted-divergence`): Winch returns i32 results ending in
+/// binary 0111 with the low bit cleared — a divergence random fuzzing meets within seconds,
+/// used to show that `cargo fuzz run diff` and `vmdiff fuzz` find and save what they should.
+#[cfg(feature = "planted-divergence")]
+fn plant(winch: bool, values: &mut [Value]) {
+    for value in values.iter_mut() {
+        if let Value::I32(v) = value {
+            if winch && *v & 0xf == 7 {
+                *v ^= 1;
+            }
+        }
+    }
 }
 
 /// What the store carries for host functions.
@@ -399,7 +417,11 @@ impl CompiledModule for Compiled {
                     .collect();
                 func.call(&mut store, &args, &mut results)
                     .map_err(|e| trap_kind(&e))?;
-                Ok((instance, results.iter().map(to_value).collect::<Vec<_>>()))
+                #[allow(unused_mut)]
+                let mut values: Vec<Value> = results.iter().map(to_value).collect();
+                #[cfg(feature = "planted-divergence")]
+                plant(self.winch, &mut values);
+                Ok((instance, values))
             });
         let remaining = match self.counter {
             Counter::Host => store.data().host.as_ref().map_or(0, |h| h.host_remaining()),

@@ -7,10 +7,12 @@
 mod fuel;
 mod global;
 mod host;
+mod unmetered;
 
 pub use fuel::Fuel;
 pub use global::Global;
 pub use host::Host;
+pub use unmetered::Unmetered;
 
 use crate::cost::CostTable;
 use crate::host::Counter;
@@ -28,6 +30,8 @@ pub enum SchemeName {
     Host,
     Global,
     Fuel,
+    /// No instrumentation: only for checking that instrumentation preserves semantics.
+    Unmetered,
 }
 
 impl SchemeName {
@@ -38,6 +42,7 @@ impl SchemeName {
             SchemeName::Host => "host",
             SchemeName::Global => "global",
             SchemeName::Fuel => "fuel",
+            SchemeName::Unmetered => "unmetered",
         }
     }
 }
@@ -86,5 +91,6 @@ pub fn build(name: SchemeName) -> Box<dyn GasScheme> {
         SchemeName::Host => Box::new(Host),
         SchemeName::Global => Box::new(Global),
         SchemeName::Fuel => Box::new(Fuel),
+        SchemeName::Unmetered => Box::new(Unmetered),
     }
 }

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The nightly job: build the cargo-fuzz targets, run each with every core for a time budget,
+# merge new corpus entries back, move findings into crashes/, aggregate statistics into a
+# dated report directory, then run the later steps (triage, scaling, gate) that exist.
+#
+#   scripts/nightly.sh [SECONDS_PER_TARGET]      (default 3600)
+#
+# Environment: VMDIFF_SANITIZER=address builds with AddressSanitizer (needs nightly Rust);
+# by default the targets build on stable without a sanitizer. VMDIFF_BACKENDS/VMDIFF_SCHEMES
+# default to the full matrix here. Interrupting (Ctrl-C, SIGTERM) stops the fuzzers but still
+# merges the corpus and moves every artefact: nothing found is lost.
+set -uo pipefail
+budget=${1:-3600}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+day=$(date -u +%Y-%m-%d)
+report="$root/reports/$day"
+mkdir -p "$report/stats" "$report/artifacts"
+jobs=$(nproc)
+interrupted=0
+trap 'interrupted=1; echo "nightly: interrupted, finishing up"' INT TERM
+
+export VMDIFF_BACKENDS=${VMDIFF_BACKENDS:-all}
+export VMDIFF_SCHEMES=${VMDIFF_SCHEMES:-all}
+export VMDIFF_STATS_DIR="$report/stats"
+export VMDIFF_CRASHES="$root/crashes"
+
+sanitizer=(-s none)
+toolchain=()
+if [ "${VMDIFF_SANITIZER:-}" = address ]; then
+  sanitizer=(-s address)
+  toolchain=(+nightly)
+fi
+
+step() { local start=$SECONDS; echo "::: $1"; shift; "$@"; local rc=$?; echo "::: took $((SECONDS - start)) s (exit $rc)"; return $rc; }
+
+step "build vmdiff" cargo build --release --locked || exit 1
+step "build fuzz targets" cargo "${toolchain[@]}" fuzz build "${sanitizer[@]}" -O || exit 1
+
+for target in diff prepare; do
+  [ "$interrupted" = 1 ] && break
+  mkdir -p "corpus/$target" "$report/artifacts/$target"
+  # -fork keeps going after a crash and writes each crash to the artifact prefix.
+  step "fuzz $target for $budget s on $jobs jobs" \
+    cargo "${toolchain[@]}" fuzz run "${sanitizer[@]}" -O "$target" "corpus/$target" -- \
+      -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+      -max_total_time="$budget" -timeout=60 -rss_limit_mb=8192 \
+      -artifact_prefix="$report/artifacts/$target/" &
+  wait $! || true
+done
+
+# Finishing steps run even when interrupted.
+trap '' INT TERM
+for target in diff prepare; do
+  [ -d "corpus/$target" ] || continue
+  # Minimise into a fresh directory; replace the corpus only if that succeeded.
+  rm -rf "corpus/$target.cmin"
+  mkdir -p "corpus/$target.cmin"
+  if cargo "${toolchain[@]}" fuzz run "${sanitizer[@]}" -O "$target" "corpus/$target.cmin" "corpus/$target" -- \
+      -merge=1 -timeout=60 >"$report/cmin-$target.log" 2>&1; then
+    mv "corpus/$target" "corpus/$target.old" && mv "corpus/$target.cmin" "corpus/$target" && rm -rf "corpus/$target.old"
+  else
+    echo "nightly: cmin of $target failed, corpus kept as it was (see $report/cmin-$target.log)"
+    rm -rf "corpus/$target.cmin"
+  fi
+  # libFuzzer's crash files join crashes/<target>/libfuzzer/, never overwriting one there.
+  mkdir -p "crashes/$target/libfuzzer"
+  for f in "$report/artifacts/$target"/*; do
+    [ -f "$f" ] && cp -n "$f" "crashes/$target/libfuzzer/"
+  done
+done
+
+vmdiff=./target/release/vmdiff
+"$vmdiff" stats "$report/stats" > "$report/STATS.txt" 2>&1
+"$vmdiff" stats "$report/stats" --json > "$report/stats.json" 2>/dev/null
+has() { "$vmdiff" help "$1" >/dev/null 2>&1; }
+if has triage; then "$vmdiff" triage crashes --out "$report/triage" || true; fi
+if has scaling; then "$vmdiff" scaling --out "$report/scaling" || true; fi
+if has gate; then
+  "$vmdiff" gate --stats "$report/stats" --crashes crashes --out "$report" ${report:+--scaling "$report/scaling/scaling.json"} || true
+fi
+echo "nightly: report in $report"

@@ -1,0 +1,129 @@
+//! Real contracts through the matrix (`vmdiff contracts DIR`): every `.wasm` is prepared under
+//! the profile (a rejection says why), compiled on every config, and each exported method is
+//! called with the host model (empty input unless given, generous gas); outcomes must agree.
+
+use crate::case::{self, CaseOptions, CaseResult};
+use crate::generate::PlannedCall;
+use crate::matrix::Matrix;
+use crate::outcome::Value;
+use crate::stats::Stats;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Methods called per contract at most (real contracts export dozens).
+pub const MAX_METHODS: usize = 64;
+
+/// What happened to one contract.
+#[derive(Debug, Serialize)]
+pub struct ContractReport {
+    pub file: PathBuf,
+    pub size: usize,
+    /// `None` when accepted; otherwise why not.
+    pub rejected: Option<String>,
+    pub methods: Vec<MethodReport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MethodReport {
+    pub name: String,
+    /// The result kind every config agreed on, or `diverged`.
+    pub result: String,
+    pub gas: u64,
+    pub unknown_divergences: usize,
+    pub known_divergences: usize,
+}
+
+impl ContractReport {
+    pub fn unknown_divergences(&self) -> usize {
+        self.methods.iter().map(|m| m.unknown_divergences).sum()
+    }
+}
+
+/// The `.wasm` files of `dir`, sorted; a missing directory is an error.
+pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Runs one contract's methods through the matrix.
+pub fn run_contract(
+    matrix: &Matrix,
+    file: &Path,
+    input: &[u8],
+    gas: u64,
+    stats: &mut Stats,
+) -> ContractReport {
+    let mut report = ContractReport {
+        file: file.to_path_buf(),
+        size: 0,
+        rejected: None,
+        methods: Vec::new(),
+    };
+    let wasm = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            report.rejected = Some(format!("unreadable: {e}"));
+            return report;
+        }
+    };
+    report.size = wasm.len();
+    let exports = match crate::prepare::exported_functions(&wasm) {
+        Ok(exports) => exports,
+        Err(e) => {
+            report.rejected = Some(format!("out of profile: invalid: {e}"));
+            return report;
+        }
+    };
+    let calls: Vec<PlannedCall> = exports
+        .iter()
+        .filter_map(|f| f.numeric_params().map(|p| (f, p)))
+        .take(MAX_METHODS)
+        .map(|(f, params)| PlannedCall {
+            export: f.name.clone(),
+            args: params.iter().map(|t| Value::zero(*t)).collect(),
+            input: input.to_vec(),
+            permille: 0,
+        })
+        .collect();
+    let options = CaseOptions {
+        full_gas: gas,
+        limited_runs: false,
+        ..CaseOptions::default()
+    };
+    let result: CaseResult = case::run_module(matrix, &wasm, calls, &options, stats);
+    if let Some(why) = result.prepare_error {
+        report.rejected = Some(why);
+        return report;
+    }
+    for call in &result.reports {
+        let unknown = call
+            .comparison
+            .divergences
+            .iter()
+            .filter(|d| d.known.is_none())
+            .count();
+        let labels: Vec<String> = call
+            .outcomes
+            .iter()
+            .map(|(_, o)| o.result.label())
+            .collect();
+        let agreed = labels.windows(2).all(|w| w[0] == w[1]);
+        report.methods.push(MethodReport {
+            name: call.export.clone(),
+            result: if agreed {
+                labels.first().cloned().unwrap_or_default()
+            } else {
+                "diverged".into()
+            },
+            gas: call.outcomes.first().map_or(0, |(_, o)| o.gas_used),
+            unknown_divergences: unknown,
+            known_divergences: call.comparison.divergences.len() - unknown,
+        });
+    }
+    report
+}

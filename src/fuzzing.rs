@@ -1,0 +1,217 @@
+//! Glue for the cargo-fuzz targets in `fuzz/`: each target is a few lines calling these.
+//!
+//! Environment (read once per process): `VMDIFF_BACKENDS`, `VMDIFF_SCHEMES` (as `--backends`
+//! / `--schemes`), `VMDIFF_CRASHES` (default `crashes`), `VMDIFF_STATS_DIR` (statistics are
+//! flushed there every 10 s, one file per process, so `-fork`/`-jobs` children never collide),
+//! `VMDIFF_STRICT=1` (known divergences crash too).
+
+use crate::artefact::ArtefactDir;
+use crate::backend::{BackendName, Call};
+use crate::campaign::matrix_names;
+use crate::case::{self, CaseOptions, CaseResult};
+use crate::cost::CostTable;
+use crate::generate::{self, GenerationLimits};
+use crate::matrix::{self, Matrix};
+use crate::outcome::Outcome;
+use crate::prepare::PrepareError;
+use crate::profile::Profile;
+use crate::scheme::SchemeName;
+use crate::stats::Stats;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+fn env_list<T: std::str::FromStr<Err = String> + Copy>(
+    key: &str,
+    default: &str,
+    all: &[T],
+) -> Vec<T> {
+    let text = std::env::var(key).unwrap_or_else(|_| default.to_string());
+    matrix::parse_list(&text, all).unwrap_or_else(|e| panic!("{key}: {e}"))
+}
+
+fn diff_matrix() -> &'static Matrix {
+    static MATRIX: OnceLock<Matrix> = OnceLock::new();
+    MATRIX.get_or_init(|| {
+        Matrix::new(
+            &env_list(
+                "VMDIFF_BACKENDS",
+                matrix::DEFAULT_BACKENDS,
+                &BackendName::ALL,
+            ),
+            &env_list("VMDIFF_SCHEMES", matrix::DEFAULT_SCHEMES, &SchemeName::ALL),
+            Profile::default(),
+            CostTable::default(),
+        )
+    })
+}
+
+/// Statistics of this process, flushed periodically.
+struct ProcessStats {
+    stats: Stats,
+    started: Instant,
+    last_flush: Instant,
+}
+
+fn record(target: &str, delta: &Stats) {
+    static STATS: OnceLock<Mutex<ProcessStats>> = OnceLock::new();
+    let cell = STATS.get_or_init(|| {
+        Mutex::new(ProcessStats {
+            stats: Stats::default(),
+            started: Instant::now(),
+            last_flush: Instant::now(),
+        })
+    });
+    let Ok(mut process) = cell.lock() else { return };
+    process.stats.merge(delta);
+    if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
+        process.last_flush = Instant::now();
+        process.stats.wall_seconds = process.started.elapsed().as_secs_f64();
+        if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
+            let path = PathBuf::from(dir).join(format!("{target}-{}.json", std::process::id()));
+            let _ = process.stats.write(&path);
+        }
+    }
+}
+
+/// Runs `f` on a thread with a large native stack (wasmtime runs guest code on it).
+fn on_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(crate::backend::NATIVE_WASM_STACK + (32 << 20))
+            .spawn_scoped(scope, f)
+            .expect("spawning the wasm thread")
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// The `diff` target: bytes → module + call plan → matrix; panics on a divergence with its
+/// signature and the configs and fields that differ, after saving the artefact.
+pub fn diff(data: &[u8]) {
+    let matrix = diff_matrix();
+    let options = CaseOptions::default();
+    let (result, delta): (CaseResult, Stats) = on_big_stack(|| {
+        let mut delta = Stats::default();
+        let result = case::run_input(matrix, data, &options, &mut delta);
+        (result, delta)
+    });
+    record("diff", &delta);
+    let strict = std::env::var("VMDIFF_STRICT").is_ok_and(|v| v == "1");
+    if result.prepare_defect {
+        panic!(
+            "vmdiff preparation defect: {}",
+            result.prepare_error.unwrap_or_default()
+        );
+    }
+    let Some(finding) = result
+        .findings
+        .iter()
+        .find(|f| strict || f.divergence.known.is_none())
+    else {
+        return;
+    };
+    let crashes = std::env::var("VMDIFF_CRASHES").unwrap_or_else(|_| "crashes".into());
+    let names = matrix_names(matrix);
+    let saved = ArtefactDir::new(&PathBuf::from(crashes), "diff").save(
+        finding,
+        data,
+        result.wasm.as_deref().unwrap_or_default(),
+        (&names.0, &names.1),
+        options.full_gas,
+    );
+    let d = &finding.divergence;
+    let fields: Vec<&str> = d.fields.iter().map(|f| f.as_str()).collect();
+    panic!(
+        "vmdiff divergence {}: {} vs {} in {} ({} | {}); artefact: {:?}",
+        finding.signature(),
+        d.left,
+        d.right,
+        fields.join(", "),
+        d.left_result,
+        d.right_result,
+        saved
+    );
+}
+
+/// The `prepare` target: any bytes (a `\0asm` module as is, anything else through the
+/// generator). If the profile accepts the module, every scheme's output must validate and
+/// running it must not change what an un-metered run computes, except by running out of gas
+/// or stack.
+pub fn prepare(data: &[u8]) {
+    static MATRICES: OnceLock<(Matrix, Matrix)> = OnceLock::new();
+    let (metered, unmetered) = MATRICES.get_or_init(|| {
+        let make = |schemes: &[SchemeName]| {
+            Matrix::new(
+                &[BackendName::Cranelift],
+                schemes,
+                Profile::default(),
+                CostTable::default(),
+            )
+        };
+        (
+            make(&[SchemeName::Host, SchemeName::Global, SchemeName::Fuel]),
+            make(&[SchemeName::Unmetered]),
+        )
+    });
+    let wasm = if data.starts_with(b"\0asm") {
+        data.to_vec()
+    } else {
+        match generate::generate(&metered.profile, &GenerationLimits::default(), data) {
+            Ok(case) => case.wasm,
+            Err(_) => return,
+        }
+    };
+    let prepared = match metered.prepare(&wasm) {
+        Ok(prepared) => prepared,
+        Err(PrepareError::Rejected(_)) => return,
+        Err(defect) => panic!("vmdiff preparation defect on an accepted module: {defect}"),
+    };
+    let unmetered_prepared = unmetered.prepare(&wasm).expect("accepted above");
+    on_big_stack(|| {
+        let compiled = metered.compile(&prepared);
+        let plain = unmetered.compile(&unmetered_prepared);
+        for export in prepared.exports.iter().take(3) {
+            let Some(params) = export.numeric_params() else {
+                continue;
+            };
+            let gas = CaseOptions::default().full_gas;
+            let call = Call {
+                export: export.name.clone(),
+                args: params
+                    .iter()
+                    .map(|t| crate::outcome::Value::zero(*t))
+                    .collect(),
+                gas_limit: gas,
+                input: Vec::new(),
+            };
+            let report = metered.call(&compiled, &call, &vec![gas; compiled.configs.len()]);
+            let stopped = |o: &Outcome| {
+                use crate::outcome::TrapKind::*;
+                matches!(
+                    o.result.trap(),
+                    Some(GasExhausted | StackExhausted | NativeStackOverflow | CompileFailed)
+                )
+            };
+            if report.outcomes.iter().any(|(_, o)| stopped(o)) {
+                continue; // the un-metered run might not terminate
+            }
+            let reference = unmetered.call(&plain, &call, &[gas]);
+            let (_, expected) = &reference.outcomes[0];
+            if stopped(expected) {
+                continue;
+            }
+            for (config, outcome) in &report.outcomes {
+                assert!(
+                    outcome.result == expected.result
+                        && outcome.host_trace == expected.host_trace
+                        && outcome.state == expected.state,
+                    "instrumentation changed `{}` under {config}: {} (un-metered: {})",
+                    export.name,
+                    outcome.result,
+                    expected.result
+                );
+            }
+        }
+    });
+}

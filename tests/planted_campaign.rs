@@ -1,0 +1,128 @@
+//! With a planted Winch divergence (`--features planted-divergence`), `vmdiff fuzz` must find
+//! it, save an artefact that `vmdiff repro` reproduces every time, and lose nothing when it is
+//! stopped by SIGTERM mid-campaign. Run by CI as:
+//! `cargo test --release --features planted-divergence --test planted_campaign`.
+#![cfg(feature = "planted-divergence")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn artefacts(crashes: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(buckets) = std::fs::read_dir(crashes.join("fuzz")) else {
+        return found;
+    };
+    for bucket in buckets.filter_map(Result::ok) {
+        if let Ok(examples) = std::fs::read_dir(bucket.path()) {
+            for example in examples.filter_map(Result::ok) {
+                if example.path().is_dir() {
+                    found.push(example.path());
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-planted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (corpus, crashes, stats) = (dir.join("corpus"), dir.join("crashes"), dir.join("stats"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .args([
+            "fuzz",
+            "--seconds",
+            "300",
+            "--jobs",
+            "2",
+            "--seed",
+            "1",
+            "--backends",
+            "singlepass,winch",
+        ])
+        .args([
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--crashes",
+            crashes.to_str().unwrap(),
+        ])
+        .args(["--stats", stats.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while artefacts(&crashes).is_empty() && start.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        !artefacts(&crashes).is_empty(),
+        "the planted divergence was not found in 120 s"
+    );
+
+    // Stop it mid-campaign: it must exit promptly with the finding as its exit code.
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let stopping = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            stopping.elapsed() < Duration::from_secs(30),
+            "vmdiff fuzz ignored SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(status.code(), Some(1), "an unknown divergence was found");
+
+    // Nothing half-written: every artefact is complete, no temporary entries remain.
+    for example in artefacts(&crashes) {
+        for file in ["input", "module.wasm", "module.wat", "report.json"] {
+            assert!(
+                example.join(file).is_file(),
+                "{} lacks {file}",
+                example.display()
+            );
+        }
+        let report: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(example.join("report.json")).unwrap()).unwrap();
+        assert!(report["known"].is_null());
+        assert!(report["signature"].as_str().unwrap().contains("winch"));
+    }
+    for entry in std::fs::read_dir(&corpus).unwrap().filter_map(Result::ok) {
+        assert!(
+            !entry.file_name().to_string_lossy().starts_with('.'),
+            "temporary corpus file left"
+        );
+    }
+    let stats_files: Vec<_> = std::fs::read_dir(&stats)
+        .unwrap()
+        .filter_map(Result::ok)
+        .collect();
+    assert_eq!(stats_files.len(), 1);
+    let totals: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(stats_files[0].path()).unwrap()).unwrap();
+    assert!(totals["unknown_divergences"].as_u64().unwrap() >= 1);
+
+    // One command reproduces it, every time.
+    let example = &artefacts(&crashes)[0];
+    for _ in 0..3 {
+        let out = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+            .args(["repro", example.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("DIVERGENCE"));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
