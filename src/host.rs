@@ -225,6 +225,17 @@ impl HostState {
         }
     }
 
+    /// Starts the next call of a sequence on the same instance: the gas limit, the input and
+    /// the instrumented stack are reset; storage and registers carry over. Returns the
+    /// previous call's trace.
+    pub fn start_call(&mut self, gas_limit: u64, input: &[u8], max_stack: u64) -> Vec<HostCall> {
+        self.gas_limit = gas_limit;
+        self.host_remaining = gas_limit;
+        self.stack_remaining = max_stack;
+        self.input = input.to_vec();
+        std::mem::take(&mut self.trace)
+    }
+
     /// The host-side counter (meaningful for [`Counter::Host`] only).
     pub fn host_remaining(&self) -> u64 {
         self.host_remaining

@@ -25,4 +25,5 @@ pub mod outcome;
 pub mod prepare;
 pub mod profile;
 pub mod scheme;
+pub mod spec;
 pub mod stats;

@@ -182,6 +182,35 @@ impl Matrix {
         }
     }
 
+    /// Runs `calls` in order on one instance per config (a spec script's actions); the
+    /// outcomes are indexed by call, then by config.
+    pub fn run_sequence(
+        &self,
+        compiled: &CompiledCase,
+        calls: &[Call],
+    ) -> Vec<Vec<(Config, Outcome)>> {
+        let mut per_config = Vec::with_capacity(compiled.configs.len());
+        for module in &compiled.modules {
+            per_config.push(match module {
+                Ok(module) => module.run(calls, self.profile.max_stack_height),
+                Err(_) => calls
+                    .iter()
+                    .map(|_| Outcome::trap(TrapKind::CompileFailed, 0, Vec::new()))
+                    .collect(),
+            });
+        }
+        (0..calls.len())
+            .map(|i| {
+                compiled
+                    .configs
+                    .iter()
+                    .zip(&per_config)
+                    .map(|(c, o)| (*c, o[i].clone()))
+                    .collect()
+            })
+            .collect()
+    }
+
     /// DESIGN.md's call plan: first at `full_limit`, which measures the full gas `g` of each
     /// metering mechanism; then, when `permille` is given, at `g · permille / 1000`, so that
     /// out-of-gas happens at an arbitrary point of each mechanism's own count.

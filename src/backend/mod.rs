@@ -13,7 +13,6 @@ pub use self::singlepass::Singlepass;
 pub use self::wasmtime::{Wasmtime, WasmtimeFlavour};
 
 use crate::cost::CostTable;
-use crate::host::HostState;
 use crate::outcome::{CallResult, Outcome, TrapKind, Value};
 use crate::scheme::GasScheme;
 use serde::{Deserialize, Serialize};
@@ -110,9 +109,18 @@ pub trait Backend: Send + Sync {
 
 /// A compiled module, ready for calls.
 pub trait CompiledModule {
-    /// Runs `call` on a fresh instance with a fresh host state. `max_stack` is the profile's
-    /// instrumented stack limit.
-    fn call(&self, call: &Call, max_stack: u64) -> Outcome;
+    /// Runs `calls` in order on one fresh instance with one host state (storage, registers and
+    /// linear memory carry over, as in a spec script); before each call the gas counter is set
+    /// to that call's limit and the instrumented stack is reset. `max_stack` is the profile's
+    /// instrumented stack limit. One outcome per call.
+    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome>;
+
+    /// Runs one call on a fresh instance with a fresh host state, like a contract call.
+    fn call(&self, call: &Call, max_stack: u64) -> Outcome {
+        self.run(std::slice::from_ref(call), max_stack)
+            .pop()
+            .expect("one outcome per call")
+    }
 }
 
 /// The backend called `name`.
@@ -162,10 +170,12 @@ struct PerturbedModule {
 }
 
 impl CompiledModule for PerturbedModule {
-    fn call(&self, call: &Call, max_stack: u64) -> Outcome {
-        let mut outcome = self.inner.call(call, max_stack);
-        (self.perturb)(call, &mut outcome, self.scheme);
-        outcome
+    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
+        let mut outcomes = self.inner.run(calls, max_stack);
+        for (call, outcome) in calls.iter().zip(&mut outcomes) {
+            (self.perturb)(call, outcome, self.scheme);
+        }
+        outcomes
     }
 }
 
@@ -207,28 +217,23 @@ impl StateHasher {
 /// was used (the counter becomes 0), whatever the engine's counter says after the trap.
 pub(crate) fn outcome(
     result: Result<Vec<Value>, TrapKind>,
-    host: HostState,
+    limit: u64,
+    host_trace: Vec<crate::outcome::HostCall>,
     remaining: u64,
     state: Option<String>,
 ) -> Outcome {
-    let limit = host.gas_limit;
     let gas_used = match &result {
         Err(TrapKind::GasExhausted) => limit,
         _ => limit.saturating_sub(remaining),
     };
-    let result = match result {
-        Ok(values) => CallResult::Ok(values),
-        Err(kind) => CallResult::Trap(kind),
-    };
-    let state = match result {
-        CallResult::Ok(_) => state,
-        CallResult::Trap(_) => None,
-    };
-    Outcome {
-        result,
-        gas_used,
-        host_trace: host.trace,
-        state,
+    match result {
+        Ok(values) => Outcome {
+            result: CallResult::Ok(values),
+            gas_used,
+            host_trace,
+            state,
+        },
+        Err(kind) => Outcome::trap(kind, gas_used, host_trace),
     }
 }
 

@@ -120,6 +120,7 @@ struct Env {
     host: Option<HostState>,
     memory: Option<Memory>,
     gas_global: Option<Global>,
+    stack_global: Option<Global>,
     /// `Metering`'s remaining-points global (fuel scheme), known after instantiation.
     metering_remaining: Option<Global>,
 }
@@ -261,6 +262,8 @@ impl Compiled {
                     let global = Global::new_mut(&mut *store, wasmer::Value::I64(initial as i64));
                     if name == GAS_GLOBAL {
                         env.as_mut(&mut *store).gas_global = Some(global.clone());
+                    } else {
+                        env.as_mut(&mut *store).stack_global = Some(global.clone());
                     }
                     imports.define("env", &name, global);
                 }
@@ -319,75 +322,149 @@ impl Compiled {
     }
 }
 
+impl Compiled {
+    fn instantiate(
+        &self,
+        store: &mut Store,
+        env: &FunctionEnv<Env>,
+        first: &Call,
+        max_stack: u64,
+    ) -> Result<Instance, TrapKind> {
+        let imports = self.imports(store, env, first, max_stack)?;
+        let instance = Instance::new(store, &self.module, &imports).map_err(|e| match e {
+            InstantiationError::Start(error) => self.trap_kind(&error, store, None),
+            InstantiationError::Link(wasmer::LinkError::Trap(error)) => {
+                self.trap_kind(&error, store, None)
+            }
+            other => TrapKind::Unclassified(format!("wasmer instantiation: {other}")),
+        })?;
+        if self.fuel {
+            let remaining = instance
+                .exports
+                .get_global(METERING_REMAINING)
+                .ok()
+                .cloned();
+            env.as_mut(store).metering_remaining = remaining;
+        }
+        Ok(instance)
+    }
+
+    /// Sets every counter for the next call: gas wherever the scheme keeps it, and the
+    /// instrumented stack (a trap can leave it part-used).
+    fn start_call(
+        &self,
+        store: &mut Store,
+        env: &FunctionEnv<Env>,
+        instance: &Instance,
+        call: &Call,
+        max_stack: u64,
+    ) {
+        let data = env.as_mut(store);
+        if let Some(host) = data.host.as_mut() {
+            host.start_call(call.gas_limit, &call.input, max_stack);
+        }
+        let (gas, stack) = (data.gas_global.clone(), data.stack_global.clone());
+        if self.fuel {
+            set_remaining_points(store, instance, call.gas_limit);
+        }
+        if let Some(global) = gas {
+            let _ = global.set(store, wasmer::Value::I64(call.gas_limit as i64));
+        }
+        if let Some(global) = stack {
+            let _ = global.set(store, wasmer::Value::I64(max_stack as i64));
+        }
+    }
+
+    fn remaining(&self, store: &mut Store, env: &FunctionEnv<Env>, instance: &Instance) -> u64 {
+        match self.counter {
+            Counter::Host => env
+                .as_ref(store)
+                .host
+                .as_ref()
+                .map_or(0, |h| h.host_remaining()),
+            Counter::Engine if self.fuel => match get_remaining_points(store, instance) {
+                MeteringPoints::Remaining(points) => points,
+                MeteringPoints::Exhausted => 0,
+            },
+            Counter::Engine => match env.as_ref(store).gas_global.clone() {
+                Some(global) => global.get(store).unwrap_i64() as u64,
+                None => 0,
+            },
+        }
+    }
+
+    fn invoke(
+        &self,
+        store: &mut Store,
+        instance: &Instance,
+        call: &Call,
+    ) -> Result<Vec<Value>, TrapKind> {
+        let func = instance.exports.get_function(&call.export).map_err(|_| {
+            TrapKind::Unclassified(format!("no exported function `{}`", call.export))
+        })?;
+        let args: Vec<wasmer::Value> = call.args.iter().copied().map(to_wasmer).collect();
+        match func.call(store, &args) {
+            Ok(values) => Ok(values.iter().map(to_value).collect()),
+            Err(error) => Err(self.trap_kind(&error, store, Some(instance))),
+        }
+    }
+}
+
 impl CompiledModule for Compiled {
-    fn call(&self, call: &Call, max_stack: u64) -> Outcome {
+    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
+        let Some(first) = calls.first() else {
+            return Vec::new();
+        };
         let mut store = Store::new(self.engine.clone());
-        let host = HostState::new(call.input.clone(), call.gas_limit, self.counter, max_stack);
+        let host = HostState::new(
+            first.input.clone(),
+            first.gas_limit,
+            self.counter,
+            max_stack,
+        );
         let env = FunctionEnv::new(
             &mut store,
             Env {
                 host: Some(host),
                 memory: None,
                 gas_global: None,
+                stack_global: None,
                 metering_remaining: None,
             },
         );
-        let mut instance_slot: Option<Instance> = None;
-        let result = (|| {
-            let imports = self.imports(&mut store, &env, call, max_stack)?;
-            let instance =
-                Instance::new(&mut store, &self.module, &imports).map_err(|e| match e {
-                    InstantiationError::Start(error) => self.trap_kind(&error, &mut store, None),
-                    InstantiationError::Link(wasmer::LinkError::Trap(error)) => {
-                        self.trap_kind(&error, &mut store, None)
-                    }
-                    other => TrapKind::Unclassified(format!("wasmer instantiation: {other}")),
-                })?;
-            if self.fuel {
-                set_remaining_points(&mut store, &instance, call.gas_limit);
-                let remaining = instance
-                    .exports
-                    .get_global(METERING_REMAINING)
-                    .ok()
-                    .cloned();
-                env.as_mut(&mut store).metering_remaining = remaining;
+        let instance = match self.instantiate(&mut store, &env, first, max_stack) {
+            Ok(instance) => instance,
+            Err(kind) => {
+                return calls
+                    .iter()
+                    .map(|c| {
+                        outcome(
+                            Err(kind.clone()),
+                            c.gas_limit,
+                            Vec::new(),
+                            c.gas_limit,
+                            None,
+                        )
+                    })
+                    .collect();
             }
-            instance_slot = Some(instance.clone());
-            let func = instance.exports.get_function(&call.export).map_err(|_| {
-                TrapKind::Unclassified(format!("no exported function `{}`", call.export))
-            })?;
-            let args: Vec<wasmer::Value> = call.args.iter().copied().map(to_wasmer).collect();
-            match func.call(&mut store, &args) {
-                Ok(values) => Ok(values.iter().map(to_value).collect::<Vec<_>>()),
-                Err(error) => Err(self.trap_kind(&error, &mut store, Some(&instance))),
-            }
-        })();
-        let remaining = match (self.counter, &instance_slot) {
-            (Counter::Host, _) => env
-                .as_ref(&store)
+        };
+        let mut outcomes = Vec::with_capacity(calls.len());
+        for call in calls {
+            self.start_call(&mut store, &env, &instance, call, max_stack);
+            let result = self.invoke(&mut store, &instance, call);
+            let remaining = self.remaining(&mut store, &env, &instance);
+            let state = result
+                .is_ok()
+                .then(|| self.state_hash(&mut store, &env, &instance));
+            let trace = env
+                .as_mut(&mut store)
                 .host
-                .as_ref()
-                .map_or(0, |h| h.host_remaining()),
-            (Counter::Engine, Some(instance)) if self.fuel => {
-                match get_remaining_points(&mut store, instance) {
-                    MeteringPoints::Remaining(points) => points,
-                    MeteringPoints::Exhausted => 0,
-                }
-            }
-            (Counter::Engine, _) => match env.as_ref(&store).gas_global.clone() {
-                Some(global) => global.get(&mut store).unwrap_i64() as u64,
-                None => 0,
-            },
-        };
-        let state = match (&result, &instance_slot) {
-            (Ok(_), Some(instance)) => Some(self.state_hash(&mut store, &env, instance)),
-            _ => None,
-        };
-        let host = env
-            .as_mut(&mut store)
-            .host
-            .take()
-            .expect("host state is back after the call");
-        outcome(result, host, remaining, state)
+                .as_mut()
+                .map(|h| h.start_call(0, &[], max_stack))
+                .unwrap_or_default();
+            outcomes.push(outcome(result, call.gas_limit, trace, remaining, state));
+        }
+        outcomes
     }
 }

@@ -197,6 +197,7 @@ struct StoreData {
     host: Option<HostState>,
     memory: Option<Memory>,
     gas_global: Option<Global>,
+    stack_global: Option<Global>,
     fuel: bool,
 }
 
@@ -326,6 +327,8 @@ impl Compiled {
                         .map_err(|e| TrapKind::Unclassified(format!("creating global: {e:?}")))?;
                     if name == GAS_GLOBAL {
                         store.data_mut().gas_global = Some(global);
+                    } else {
+                        store.data_mut().stack_global = Some(global);
                     }
                     Extern::Global(global)
                 }
@@ -385,61 +388,127 @@ impl Compiled {
     }
 }
 
-impl CompiledModule for Compiled {
-    fn call(&self, call: &Call, max_stack: u64) -> Outcome {
-        let host = HostState::new(call.input.clone(), call.gas_limit, self.counter, max_stack);
-        let data = StoreData {
-            host: Some(host),
-            memory: None,
-            gas_global: None,
-            fuel: self.fuel,
-        };
-        let mut store = Store::new(&self.engine, data);
+impl Compiled {
+    /// Sets every counter for the next call: gas wherever the scheme keeps it, and the
+    /// instrumented stack (a trap can leave it part-used).
+    fn start_call(&self, store: &mut Store<StoreData>, call: &Call, max_stack: u64) {
+        if let Some(host) = store.data_mut().host.as_mut() {
+            host.start_call(call.gas_limit, &call.input, max_stack);
+        }
         if self.fuel {
             store
                 .set_fuel(call.gas_limit)
                 .expect("fuel is enabled on this engine");
         }
-        let result = self
-            .imports(&mut store, call, max_stack)
-            .and_then(|imports| {
-                Instance::new(&mut store, &self.module, &imports).map_err(|e| trap_kind(&e))
-            })
-            .and_then(|instance| {
-                let func = instance.get_func(&mut store, &call.export).ok_or_else(|| {
-                    TrapKind::Unclassified(format!("no exported function `{}`", call.export))
-                })?;
-                let args: Vec<Val> = call.args.iter().copied().map(to_val).collect();
-                let mut results: Vec<Val> = func
-                    .ty(&store)
-                    .results()
-                    .map(|ty| default_val(&ty))
-                    .collect();
-                func.call(&mut store, &args, &mut results)
-                    .map_err(|e| trap_kind(&e))?;
-                #[allow(unused_mut)]
-                let mut values: Vec<Value> = results.iter().map(to_value).collect();
-                #[cfg(feature = "planted-divergence")]
-                plant(self.winch, &mut values);
-                Ok((instance, values))
-            });
-        let remaining = match self.counter {
+        let (gas, stack) = (store.data().gas_global, store.data().stack_global);
+        if let Some(global) = gas {
+            let _ = global.set(&mut *store, Val::I64(call.gas_limit as i64));
+        }
+        if let Some(global) = stack {
+            let _ = global.set(&mut *store, Val::I64(max_stack as i64));
+        }
+    }
+
+    fn remaining(&self, store: &mut Store<StoreData>) -> u64 {
+        match self.counter {
             Counter::Host => store.data().host.as_ref().map_or(0, |h| h.host_remaining()),
             Counter::Engine if self.fuel => store.get_fuel().unwrap_or(0),
             Counter::Engine => match store.data().gas_global {
-                Some(global) => global.get(&mut store).i64().unwrap_or(0) as u64,
+                Some(global) => global.get(&mut *store).i64().unwrap_or(0) as u64,
                 None => 0,
             },
+        }
+    }
+
+    fn invoke(
+        &self,
+        store: &mut Store<StoreData>,
+        instance: &Instance,
+        call: &Call,
+    ) -> Result<Vec<Value>, TrapKind> {
+        let func = instance
+            .get_func(&mut *store, &call.export)
+            .ok_or_else(|| {
+                TrapKind::Unclassified(format!("no exported function `{}`", call.export))
+            })?;
+        let args: Vec<Val> = call.args.iter().copied().map(to_val).collect();
+        let mut results: Vec<Val> = func
+            .ty(&*store)
+            .results()
+            .map(|ty| default_val(&ty))
+            .collect();
+        func.call(&mut *store, &args, &mut results)
+            .map_err(|e| trap_kind(&e))?;
+        #[allow(unused_mut)]
+        let mut values: Vec<Value> = results.iter().map(to_value).collect();
+        #[cfg(feature = "planted-divergence")]
+        plant(self.winch, &mut values);
+        Ok(values)
+    }
+}
+
+impl CompiledModule for Compiled {
+    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
+        let Some(first) = calls.first() else {
+            return Vec::new();
         };
-        let (result, state) = match result {
-            Ok((instance, values)) => (Ok(values), Some(self.state_hash(&mut store, &instance))),
-            Err(kind) => (Err(kind), None),
+        let host = HostState::new(
+            first.input.clone(),
+            first.gas_limit,
+            self.counter,
+            max_stack,
+        );
+        let data = StoreData {
+            host: Some(host),
+            memory: None,
+            gas_global: None,
+            stack_global: None,
+            fuel: self.fuel,
         };
-        let host = store
-            .data_mut()
-            .host
-            .take()
-            .expect("host state is back after the call");
-        outcome(result, host, remaining, state)
+        let mut store = Store::new(&self.engine, data);
+        if self.fuel {
+            store
+                .set_fuel(first.gas_limit)
+                .expect("fuel is enabled on this engine");
+        }
+        let instance = self
+            .imports(&mut store, first, max_stack)
+            .and_then(|imports| {
+                Instance::new(&mut store, &self.module, &imports).map_err(|e| trap_kind(&e))
+            });
+        let instance = match instance {
+            Ok(instance) => instance,
+            Err(kind) => {
+                return calls
+                    .iter()
+                    .map(|c| {
+                        outcome(
+                            Err(kind.clone()),
+                            c.gas_limit,
+                            Vec::new(),
+                            c.gas_limit,
+                            None,
+                        )
+                    })
+                    .collect();
+            }
+        };
+        let mut outcomes = Vec::with_capacity(calls.len());
+        for call in calls {
+            self.start_call(&mut store, call, max_stack);
+            let result = self.invoke(&mut store, &instance, call);
+            let remaining = self.remaining(&mut store);
+            let state = result
+                .is_ok()
+                .then(|| self.state_hash(&mut store, &instance));
+            let trace = store
+                .data_mut()
+                .host
+                .as_mut()
+                .map(|h| h.start_call(0, &[], max_stack))
+                .unwrap_or_default();
+            outcomes.push(outcome(result, call.gas_limit, trace, remaining, state));
+        }
+        outcomes
     }
 }
