@@ -231,6 +231,9 @@ impl Shared {
                 Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
             }
         }
+        if result.nondeterministic {
+            self.failing.store(true, Ordering::SeqCst);
+        }
         if result.prepare_defect {
             self.failing.store(true, Ordering::SeqCst);
             let path = artefacts

@@ -61,6 +61,8 @@ pub struct CaseResult {
     pub prepare_error: Option<String>,
     /// Preparation failed on an accepted module: a defect to report like a divergence.
     pub prepare_defect: bool,
+    /// A divergence did not recur on an immediate re-run (a harness defect).
+    pub nondeterministic: bool,
 }
 
 /// Generates a case from fuzz input and runs it.
@@ -145,7 +147,15 @@ pub fn run_module(
         for mut report in reports {
             if !report.comparison.divergences.is_empty() {
                 let start = Instant::now();
-                explainer.explain(&call, &mut report, options.full_gas);
+                // A divergence must recur on a second run before anything is concluded:
+                // one that does not is nondeterminism, a harness defect, never explained.
+                let again = matrix.call(&compiled, &call, &report.limits);
+                if signatures(&again) == signatures(&report) {
+                    explainer.explain(&call, &mut report, options.full_gas);
+                } else {
+                    stats.nondeterministic += 1;
+                    result.nondeterministic = true;
+                }
                 stats.add_time("explain", start.elapsed());
             }
             count_call(&report, options, stats);
@@ -162,6 +172,17 @@ pub fn run_module(
     result
 }
 
+fn signatures(report: &CallReport) -> Vec<String> {
+    let mut signatures: Vec<String> = report
+        .comparison
+        .divergences
+        .iter()
+        .map(|d| d.signature())
+        .collect();
+    signatures.sort();
+    signatures
+}
+
 fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
     stats.calls += 1;
     stats.config_runs += report.outcomes.len() as u64;
@@ -174,6 +195,13 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
         if outcome.result.is_gas_exhausted() {
             Stats::bump(&mut stats.out_of_gas_by_scheme, config.scheme.as_str());
         }
+        if matches!(
+            outcome.result.trap(),
+            Some(crate::outcome::TrapKind::Unclassified(_))
+        ) {
+            stats.unclassified += 1;
+        }
+        Stats::bump(&mut stats.runs_by_config, config.to_string());
     }
     for divergence in &report.comparison.divergences {
         match &divergence.known {

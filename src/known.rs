@@ -145,7 +145,7 @@ fn can_trap(op: &Operator) -> bool {
 pub fn call_before_traps(wasm: &[u8]) -> Result<Vec<u8>, String> {
     let types = ModuleTypes::scan(wasm).map_err(|e| e.to_string())?;
     if types.defined.is_empty() {
-        return Ok(wasm.to_vec());
+        return Err(NOTHING_TO_NORMALISE.into());
     }
     let imported_funcs = Parser::new(0)
         .parse_all(wasm)
@@ -161,18 +161,25 @@ pub fn call_before_traps(wasm: &[u8]) -> Result<Vec<u8>, String> {
         })
         .sum::<u32>();
     let mut module = wasm_encoder::Module::new();
-    CallBeforeTraps {
+    let mut transform = CallBeforeTraps {
         noop_type: types.types.len() as u32,
         noop_func: imported_funcs + types.defined.len() as u32,
+        sites: 0,
+    };
+    transform
+        .parse_core_module(&mut module, Parser::new(0), wasm)
+        .map_err(|e| format!("{e:?}"))?;
+    if transform.sites == 0 {
+        return Err(NOTHING_TO_NORMALISE.into());
     }
-    .parse_core_module(&mut module, Parser::new(0), wasm)
-    .map_err(|e| format!("{e:?}"))?;
     Ok(module.finish())
 }
 
 struct CallBeforeTraps {
     noop_type: u32,
     noop_func: u32,
+    /// Calls inserted.
+    sites: usize,
 }
 
 impl Reencode for CallBeforeTraps {
@@ -220,6 +227,7 @@ impl Reencode for CallBeforeTraps {
         while !reader.eof() {
             let op = reader.read()?;
             if can_trap(&op) {
+                self.sites += 1;
                 f.instruction(&Instruction::Call(self.noop_func));
             }
             f.instruction(&self.instruction(op)?);
@@ -235,18 +243,29 @@ impl Reencode for CallBeforeTraps {
 pub fn canonicalise_float_results(wasm: &[u8]) -> Result<Vec<u8>, String> {
     let types = ModuleTypes::scan(wasm).map_err(|e| e.to_string())?;
     let mut module = wasm_encoder::Module::new();
-    CanonicaliseNans {
+    let mut transform = CanonicaliseNans {
         types,
         next_function: 0,
+        sites: 0,
+    };
+    transform
+        .parse_core_module(&mut module, Parser::new(0), wasm)
+        .map_err(|e| format!("{e:?}"))?;
+    // A module that computes no float cannot owe a difference to NaN bits.
+    if transform.sites == 0 {
+        return Err(NOTHING_TO_NORMALISE.into());
     }
-    .parse_core_module(&mut module, Parser::new(0), wasm)
-    .map_err(|e| format!("{e:?}"))?;
     Ok(module.finish())
 }
+
+/// A transform's answer when the module has nothing it normalises: the class cannot apply.
+pub const NOTHING_TO_NORMALISE: &str = "nothing to normalise";
 
 struct CanonicaliseNans {
     types: ModuleTypes,
     next_function: usize,
+    /// Instructions whose result was canonicalised.
+    sites: usize,
 }
 
 /// The float type an operator produces by computation (not by moving bits around).
@@ -295,6 +314,7 @@ impl Reencode for CanonicaliseNans {
             let float = computed_float(&op);
             let instruction = self.instruction(op)?;
             f.instruction(&instruction);
+            self.sites += usize::from(float.is_some());
             match float {
                 Some(ValType::F32) => {
                     let t = scratch_f32;
@@ -357,6 +377,8 @@ impl<'a> Explainer<'a> {
 
     /// Marks every unknown divergence of `report` that a class explains. `full_limit` is the
     /// generous limit the plan's first run used.
+    /// The caller has checked that the divergences recur (see [`crate::case`]): a re-run that
+    /// happens to agree must not pass for an explanation.
     pub fn explain(
         &mut self,
         call: &crate::backend::Call,

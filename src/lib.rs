@@ -27,3 +27,4 @@ pub mod profile;
 pub mod scheme;
 pub mod spec;
 pub mod stats;
+pub mod triage;

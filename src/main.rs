@@ -82,6 +82,10 @@ enum Command {
         /// Host input bytes, as hex.
         #[arg(long, default_value = "")]
         input: String,
+        /// After the run at --gas, run again at PERMILLE/1000 of each mechanism's full gas
+        /// (the fuzzers' limited run; triage prints it to reproduce minimised findings).
+        #[arg(long)]
+        limited: Option<u16>,
         #[command(flatten)]
         matrix: MatrixArgs,
     },
@@ -155,6 +159,15 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    /// Reproduce every artefact under DIR three times, bucket by signature, optionally
+    /// minimise each bucket, and write TRIAGE.md and triage.json. Never deletes an input.
+    Triage {
+        dir: PathBuf,
+        #[arg(long)]
+        minimize: bool,
+        #[arg(long, default_value = "triage")]
+        out: PathBuf,
+    },
     /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
     Repro {
         path: PathBuf,
@@ -191,8 +204,9 @@ fn run_command(command: Command) -> Result<ExitCode> {
             args,
             gas,
             input,
+            limited,
             matrix,
-        } => cmd_run(&file, export, &args, gas, &input, &matrix),
+        } => cmd_run(&file, export, &args, gas, &input, limited, &matrix),
         Command::Check {
             seed,
             cases,
@@ -225,6 +239,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             verbose,
         } => cmd_spec(&dir, backends, schemes, json, verbose),
         Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
+        Command::Triage { dir, minimize, out } => cmd_triage(&dir, minimize, &out),
         Command::Stats { dir, json } => cmd_stats(&dir, json),
     }
 }
@@ -250,6 +265,7 @@ fn cmd_run(
     args: &[String],
     gas: u64,
     input: &str,
+    limited: Option<u16>,
     m: &MatrixArgs,
 ) -> Result<ExitCode> {
     let wasm = read_module(file)?;
@@ -288,7 +304,7 @@ fn cmd_run(
             export: func.name.clone(),
             args: values,
             input: input.clone(),
-            permille: 0,
+            permille: limited.unwrap_or(0),
         });
     }
     if let Some(name) = &export {
@@ -300,7 +316,7 @@ fn cmd_run(
     }
     let options = CaseOptions {
         full_gas: gas,
-        limited_runs: false,
+        limited_runs: limited.is_some(),
         ..CaseOptions::default()
     };
     let mut stats = Stats::default();
@@ -317,6 +333,7 @@ fn cmd_run(
 
 fn exit_code(result: &CaseResult, strict: bool) -> ExitCode {
     let failing = result.prepare_defect
+        || result.nondeterministic
         || result
             .findings
             .iter()
@@ -501,7 +518,7 @@ fn cmd_check(
                 Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
             }
         }
-        failing |= result.prepare_defect;
+        failing |= result.prepare_defect || result.nondeterministic;
         if result.prepare_defect {
             eprintln!(
                 "\nvmdiff: preparation defect on case {index}: {}",
@@ -752,59 +769,46 @@ fn cmd_spec(
 }
 
 fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
-    let dir = if path.is_dir() {
-        path.to_path_buf()
-    } else {
-        path.parent().unwrap_or(Path::new(".")).to_path_buf()
-    };
-    let report_path = dir.join("report.json");
-    // A vmdiff artefact directory carries its matrix in report.json; a bare input (a libFuzzer
-    // crash file) is re-run on the full matrix.
-    let (input, backends, schemes, full_gas) = if report_path.exists() {
-        let input = std::fs::read(dir.join("input"))
-            .with_context(|| format!("{} has no `input` file", dir.display()))?;
-        let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&report_path)?)
-            .with_context(|| format!("{} is corrupt", report_path.display()))?;
-        let list = |key: &str| -> String {
-            report[key]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str())
-                        .collect::<Vec<_>>()
-                        .join(",")
-                })
-                .unwrap_or_default()
-        };
-        let gas = report["full_gas"]
-            .as_u64()
-            .unwrap_or(CaseOptions::default().full_gas);
-        (input, list("backends"), list("schemes"), gas)
-    } else {
-        let input =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        (
-            input,
-            "all".to_string(),
-            "all".to_string(),
-            CaseOptions::default().full_gas,
-        )
-    };
+    let loaded =
+        vmdiff::triage::load(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let args = MatrixArgs {
-        backends,
-        schemes,
+        backends: loaded.backends.clone(),
+        schemes: loaded.schemes.clone(),
         strict,
         json,
     };
-    let matrix = args.matrix()?;
-    let options = CaseOptions {
-        full_gas,
-        ..CaseOptions::default()
-    };
-    let mut stats = Stats::default();
-    let result = case::run_input(&matrix, &input, &options, &mut stats);
+    let result = vmdiff::triage::rerun(&args.matrix()?, &loaded);
     print_result(&result, json);
     Ok(exit_code(&result, strict))
+}
+
+fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {
+    if !dir.is_dir() {
+        bail!("{} is not a directory", dir.display());
+    }
+    let factory = |backends: &str, schemes: &str| {
+        MatrixArgs {
+            backends: backends.to_string(),
+            schemes: schemes.to_string(),
+            strict: false,
+            json: false,
+        }
+        .matrix()
+        .map_err(|e| e.to_string())
+    };
+    let report = vmdiff::triage::triage(dir, minimize, out, &factory)?;
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("TRIAGE.md"), report.markdown())?;
+    std::fs::write(out.join("triage.json"), serde_json::to_vec_pretty(&report)?)?;
+    print!("{}", report.markdown());
+    println!(
+        "written: {}/TRIAGE.md, {}/triage.json",
+        out.display(),
+        out.display()
+    );
+    Ok(ExitCode::from(u8::from(
+        report.open_unknown() > 0 || !report.flaky.is_empty(),
+    )))
 }
 
 fn cmd_stats(dir: &Path, json: bool) -> Result<ExitCode> {

@@ -82,6 +82,12 @@ pub struct Stats {
     pub overshoot_host_calls: BTreeMap<String, BTreeMap<i64, u64>>,
     /// Calls where only one of two mechanisms ran out of gas at its limit.
     pub only_one_exhausted: u64,
+    /// Divergences that did not recur on an immediate re-run (harness defects).
+    pub nondeterministic: u64,
+    /// Outcomes no backend could map onto the taxonomy.
+    pub unclassified: u64,
+    /// Config runs per config (`backend/scheme`).
+    pub runs_by_config: BTreeMap<String, u64>,
     /// Calls slower than the wall-clock guard (a harness or engine defect).
     pub slow_calls: u64,
     pub wall_seconds: f64,
@@ -136,6 +142,9 @@ impl Stats {
         }
         self.only_one_exhausted += other.only_one_exhausted;
         self.slow_calls += other.slow_calls;
+        self.nondeterministic += other.nondeterministic;
+        self.unclassified += other.unclassified;
+        add(&mut self.runs_by_config, &other.runs_by_config);
         self.wall_seconds += other.wall_seconds;
     }
 
@@ -252,6 +261,13 @@ impl Stats {
         }
         for (pair, hist) in &self.overshoot_host_calls {
             let _ = writeln!(out, "overshoot (extra host calls) {pair}: {hist:?}");
+        }
+        if self.nondeterministic + self.unclassified > 0 {
+            let _ = writeln!(
+                out,
+                "HARNESS DEFECTS: {} nondeterministic divergences, {} unclassified engine errors",
+                self.nondeterministic, self.unclassified
+            );
         }
         if self.only_one_exhausted > 0 {
             let _ = writeln!(

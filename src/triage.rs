@@ -1,0 +1,471 @@
+//! Triage (`vmdiff triage DIR`): reduce a pile of findings to a handful of distinct problems.
+//! Every artefact is reproduced three times (one that does not reproduce every time is *flaky*,
+//! a defect of the harness, never a finding), bucketed by signature, and each bucket's
+//! representative optionally minimised with wasm-shrink, keeping its signature. Corrupt or
+//! unreadable artefacts are listed as such. Triage never deletes or changes an input.
+
+use crate::case::{self, CaseOptions, CaseResult};
+use crate::generate::PlannedCall;
+use crate::matrix::Matrix;
+use crate::stats::Stats;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Runs per artefact.
+pub const REPRODUCTIONS: u32 = 3;
+
+/// An artefact read from disk.
+pub struct Loaded {
+    pub input: Vec<u8>,
+    pub backends: String,
+    pub schemes: String,
+    pub full_gas: u64,
+    /// The saved report (vmdiff artefacts); `None` for a bare libFuzzer input.
+    pub report: Option<serde_json::Value>,
+    /// The saved module and the call that diverged (vmdiff artefacts): re-running these does
+    /// not depend on the generator staying the same between vmdiff versions.
+    pub module: Option<(Vec<u8>, PlannedCall)>,
+}
+
+impl Loaded {
+    pub fn signature(&self) -> Option<String> {
+        self.report.as_ref()?["signature"]
+            .as_str()
+            .map(str::to_string)
+    }
+}
+
+/// Reads an artefact: a vmdiff artefact directory (or its `input`), or a bare input file.
+pub fn load(path: &Path) -> Result<Loaded, String> {
+    let dir = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().unwrap_or(Path::new(".")).to_path_buf()
+    };
+    let report_path = dir.join("report.json");
+    if report_path.exists() {
+        let input =
+            std::fs::read(dir.join("input")).map_err(|e| format!("no readable `input`: {e}"))?;
+        let bytes =
+            std::fs::read(&report_path).map_err(|e| format!("report.json unreadable: {e}"))?;
+        let report: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|e| format!("report.json is corrupt: {e}"))?;
+        let list = |key: &str| -> Result<String, String> {
+            let items: Vec<&str> = report[key]
+                .as_array()
+                .ok_or_else(|| format!("report.json has no `{key}`"))?
+                .iter()
+                .filter_map(|v| v.as_str())
+                .collect();
+            Ok(items.join(","))
+        };
+        let module = std::fs::read(dir.join("module.wasm"))
+            .ok()
+            .zip(serde_json::from_value::<PlannedCall>(report["call"].clone()).ok());
+        Ok(Loaded {
+            input,
+            backends: list("backends")?,
+            schemes: list("schemes")?,
+            full_gas: report["full_gas"]
+                .as_u64()
+                .unwrap_or(CaseOptions::default().full_gas),
+            report: Some(report),
+            module,
+        })
+    } else {
+        let input = std::fs::read(path).map_err(|e| format!("unreadable: {e}"))?;
+        Ok(Loaded {
+            input,
+            backends: "all".into(),
+            schemes: "all".into(),
+            full_gas: CaseOptions::default().full_gas,
+            report: None,
+            module: None,
+        })
+    }
+}
+
+/// Re-runs a loaded artefact on `matrix`.
+pub fn rerun(matrix: &Matrix, loaded: &Loaded) -> CaseResult {
+    let options = CaseOptions {
+        full_gas: loaded.full_gas,
+        ..CaseOptions::default()
+    };
+    match &loaded.module {
+        Some((wasm, call)) => case::run_module(
+            matrix,
+            wasm,
+            vec![call.clone()],
+            &options,
+            &mut Stats::default(),
+        ),
+        None => case::run_input(matrix, &loaded.input, &options, &mut Stats::default()),
+    }
+}
+
+/// Builds the matrix an artefact names (`backends`, `schemes` as comma-separated lists).
+pub type MatrixFactory<'a> = &'a dyn Fn(&str, &str) -> Result<Matrix, String>;
+
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Reproduces,
+    Flaky { hits: u32 },
+    NoLongerReproduces,
+    Corrupt { why: String },
+}
+
+#[derive(Debug, Serialize, Clone)]
+pub struct ArtefactTriage {
+    pub path: PathBuf,
+    pub signature: Option<String>,
+    pub status: Status,
+    pub modified: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Minimised {
+    pub original_bytes: u64,
+    pub bytes: u64,
+    pub wasm: PathBuf,
+    pub wat: PathBuf,
+    pub reproduce: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Bucket {
+    pub signature: String,
+    pub known: Option<String>,
+    pub count: usize,
+    pub first_seen: u64,
+    pub last_seen: u64,
+    pub examples: Vec<PathBuf>,
+    pub reproduce: String,
+    /// The divergence of the representative, side by side (from its report).
+    pub divergence: serde_json::Value,
+    pub minimised: Option<Minimised>,
+}
+
+#[derive(Debug, Serialize, Default)]
+pub struct TriageReport {
+    pub buckets: Vec<Bucket>,
+    pub flaky: Vec<ArtefactTriage>,
+    pub corrupt: Vec<ArtefactTriage>,
+    pub no_longer_reproducing: Vec<ArtefactTriage>,
+}
+
+/// Every artefact under `dir`: vmdiff artefact directories and bare input files.
+pub fn find_artefacts(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(&current)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        if entries.iter().any(|p| {
+            p.file_name()
+                .is_some_and(|n| n == "report.json" || n == "input")
+        }) {
+            found.push(current);
+            continue;
+        }
+        for path in entries {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if name.starts_with('.')
+                || name == "SIGNATURE"
+                || name.ends_with(".md")
+                || name == "prepare-defects"
+            {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if path
+                .parent()
+                .and_then(|p| p.file_name())
+                .is_some_and(|n| n == "libfuzzer")
+            {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn modified(path: &Path) -> u64 {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Reproduces one artefact `REPRODUCTIONS` times.
+pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriage {
+    let corrupt = |why: String| ArtefactTriage {
+        path: path.to_path_buf(),
+        signature: None,
+        status: Status::Corrupt { why },
+        modified: modified(path),
+    };
+    let loaded = match load(path) {
+        Ok(loaded) => loaded,
+        Err(why) => return corrupt(why),
+    };
+    let matrix = match make_matrix(&loaded.backends, &loaded.schemes) {
+        Ok(matrix) => matrix,
+        Err(why) => return corrupt(why),
+    };
+    let mut nondeterministic = false;
+    let runs: Vec<Vec<String>> = (0..REPRODUCTIONS)
+        .map(|_| {
+            let result = rerun(&matrix, &loaded);
+            nondeterministic |= result.nondeterministic;
+            result.findings.iter().map(|f| f.signature()).collect()
+        })
+        .collect();
+    let signature = loaded
+        .signature()
+        .or_else(|| runs.iter().flatten().next().cloned());
+    let hits = match &signature {
+        Some(s) => runs.iter().filter(|found| found.contains(s)).count() as u32,
+        None => 0,
+    };
+    let status = match hits {
+        _ if nondeterministic => Status::Flaky { hits },
+        0 => Status::NoLongerReproduces,
+        h if h == REPRODUCTIONS => Status::Reproduces,
+        h => Status::Flaky { hits: h },
+    };
+    ArtefactTriage {
+        path: path.to_path_buf(),
+        signature,
+        status,
+        modified: modified(path),
+    }
+}
+
+/// Shrinks a bucket representative's module, keeping the signature.
+fn minimise(
+    example: &Path,
+    signature: &str,
+    matrix: &Matrix,
+    out: &Path,
+) -> Result<Minimised, String> {
+    let loaded = load(example)?;
+    let (wasm, call) = loaded
+        .module
+        .clone()
+        .ok_or("a bare input has no saved module to shrink")?;
+    let options = CaseOptions {
+        full_gas: loaded.full_gas,
+        ..CaseOptions::default()
+    };
+    let keeps_signature = |candidate: &[u8]| {
+        let result = case::run_module(
+            matrix,
+            candidate,
+            vec![call.clone()],
+            &options,
+            &mut Stats::default(),
+        );
+        result.findings.iter().any(|f| f.signature() == signature)
+    };
+    if !keeps_signature(&wasm) {
+        return Err("the module alone does not reproduce the signature".into());
+    }
+    let shrunk = wasm_shrink::WasmShrink::default()
+        .attempts(200)
+        .run(wasm.clone(), |candidate| Ok(keeps_signature(candidate)))
+        .map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+    let (wasm_path, wat_path) = (out.join("minimised.wasm"), out.join("minimised.wat"));
+    std::fs::write(&wasm_path, &shrunk.output).map_err(|e| e.to_string())?;
+    std::fs::write(&wat_path, crate::prepare::to_wat(&shrunk.output).as_bytes())
+        .map_err(|e| e.to_string())?;
+    let args: Vec<String> = call.args.iter().map(arg_text).collect();
+    let reproduce = format!(
+        "vmdiff run {} --export '{}'{} --input '{}' --gas {} --limited {} --backends {} --schemes {}",
+        wasm_path.display(),
+        call.export,
+        args.iter().map(|a| format!(" --arg {a}")).collect::<String>(),
+        crate::outcome::hex_bytes::encode(&call.input),
+        loaded.full_gas,
+        call.permille,
+        loaded.backends,
+        loaded.schemes
+    );
+    Ok(Minimised {
+        original_bytes: shrunk.input_size,
+        bytes: shrunk.output_size,
+        wasm: wasm_path,
+        wat: wat_path,
+        reproduce,
+    })
+}
+
+/// An argument as `vmdiff run --arg` takes it (raw bits for floats).
+fn arg_text(value: &crate::outcome::Value) -> String {
+    use crate::outcome::Value;
+    match value {
+        Value::I32(v) => v.to_string(),
+        Value::I64(v) => v.to_string(),
+        Value::F32(b) => format!("0x{b:08x}"),
+        Value::F64(b) => format!("0x{b:016x}"),
+        Value::FuncRef { .. } | Value::ExternRef { .. } => "0".into(),
+    }
+}
+
+/// Triage of every artefact under `dir`; minimised modules go under `out`.
+pub fn triage(
+    dir: &Path,
+    minimize: bool,
+    out: &Path,
+    make_matrix: MatrixFactory,
+) -> std::io::Result<TriageReport> {
+    let mut report = TriageReport::default();
+    let mut by_signature: BTreeMap<String, Vec<ArtefactTriage>> = BTreeMap::new();
+    for path in find_artefacts(dir)? {
+        let triaged = triage_artefact(&path, make_matrix);
+        match (&triaged.status, &triaged.signature) {
+            (Status::Reproduces, Some(signature)) => by_signature
+                .entry(signature.clone())
+                .or_default()
+                .push(triaged),
+            (Status::Flaky { .. }, _) => report.flaky.push(triaged),
+            (Status::Corrupt { .. }, _) => report.corrupt.push(triaged),
+            _ => report.no_longer_reproducing.push(triaged),
+        }
+    }
+    for (signature, members) in by_signature {
+        let representative = &members[0].path;
+        let divergence = load(representative)
+            .ok()
+            .and_then(|l| l.report)
+            .map(|r| r["divergence"].clone())
+            .unwrap_or(serde_json::Value::Null);
+        let known = divergence["known"]
+            .as_str()
+            .map(str::to_string)
+            .or_else(|| {
+                signature
+                    .split(':')
+                    .next()
+                    .filter(|class| *class != "unknown")
+                    .map(str::to_string)
+            });
+        let minimised = if minimize {
+            let loaded = load(representative).ok();
+            let bucket_dir = out.join(crate::artefact::short_hash(signature.as_bytes()));
+            loaded
+                .and_then(|l| make_matrix(&l.backends, &l.schemes).ok())
+                .and_then(|matrix| minimise(representative, &signature, &matrix, &bucket_dir).ok())
+        } else {
+            None
+        };
+        report.buckets.push(Bucket {
+            known,
+            count: members.len(),
+            first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
+            last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
+            examples: members.iter().map(|m| m.path.clone()).collect(),
+            reproduce: format!("vmdiff repro {}", representative.display()),
+            divergence,
+            minimised,
+            signature,
+        });
+    }
+    Ok(report)
+}
+
+impl TriageReport {
+    /// Buckets nobody has explained: what blocks a switch.
+    pub fn open_unknown(&self) -> usize {
+        self.buckets.iter().filter(|b| b.known.is_none()).count()
+    }
+
+    pub fn markdown(&self) -> String {
+        use std::fmt::Write;
+        let mut md = String::from("# vmdiff triage\n\n");
+        let _ = writeln!(
+            md,
+            "{} buckets ({} unknown, {} known) · {} flaky · {} corrupt · {} no longer reproducing\n",
+            self.buckets.len(),
+            self.open_unknown(),
+            self.buckets.len() - self.open_unknown(),
+            self.flaky.len(),
+            self.corrupt.len(),
+            self.no_longer_reproducing.len()
+        );
+        for bucket in &self.buckets {
+            let d = &bucket.divergence;
+            let _ = writeln!(md, "## `{}`\n", bucket.signature);
+            let _ = writeln!(
+                md,
+                "- class: {}",
+                bucket.known.as_deref().unwrap_or("**unknown**")
+            );
+            let _ = writeln!(
+                md,
+                "- count: {} (first seen {}, last seen {})",
+                bucket.count, bucket.first_seen, bucket.last_seen
+            );
+            let _ = writeln!(md, "- fields that differ: {}", d["fields"]);
+            let _ = writeln!(md, "\n| config | result |\n|---|---|");
+            let _ = writeln!(
+                md,
+                "| {} | {} |",
+                d["left"]["backend"]
+                    .as_str()
+                    .map_or(d["left"].to_string(), |b| format!(
+                        "{b}/{}",
+                        d["left"]["scheme"].as_str().unwrap_or("")
+                    )),
+                d["left_result"].as_str().unwrap_or("")
+            );
+            let _ = writeln!(
+                md,
+                "| {} | {} |\n",
+                d["right"]["backend"]
+                    .as_str()
+                    .map_or(d["right"].to_string(), |b| format!(
+                        "{b}/{}",
+                        d["right"]["scheme"].as_str().unwrap_or("")
+                    )),
+                d["right_result"].as_str().unwrap_or("")
+            );
+            let _ = writeln!(md, "Reproduce: `{}`\n", bucket.reproduce);
+            if let Some(m) = &bucket.minimised {
+                let _ = writeln!(
+                    md,
+                    "Minimised: {} → {} bytes, `{}`; reproduce: `{}`\n",
+                    m.original_bytes,
+                    m.bytes,
+                    m.wat.display(),
+                    m.reproduce
+                );
+            }
+        }
+        for (title, list) in [
+            ("Flaky (a harness defect)", &self.flaky),
+            ("Corrupt", &self.corrupt),
+            ("No longer reproducing", &self.no_longer_reproducing),
+        ] {
+            if !list.is_empty() {
+                let _ = writeln!(md, "## {title}\n");
+                for a in list {
+                    let _ = writeln!(md, "- `{}` {:?}", a.path.display(), a.status);
+                }
+                md.push('\n');
+            }
+        }
+        md
+    }
+}
