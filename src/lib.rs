@@ -15,6 +15,7 @@ pub mod case;
 pub mod contracts;
 pub mod cost;
 pub mod fuzzing;
+pub mod gate;
 pub mod generate;
 pub mod host;
 pub mod instrument;

@@ -168,6 +168,21 @@ enum Command {
         #[arg(long, default_value = "triage")]
         out: PathBuf,
     },
+    /// The readiness verdict: READY or NOT READY, from campaign statistics, open buckets and
+    /// scaling results, against gate.toml. Exit 0 ready, 1 not ready, 2 bad input.
+    Gate {
+        #[arg(long, default_value = "stats")]
+        stats: PathBuf,
+        #[arg(long, default_value = "crashes")]
+        crashes: PathBuf,
+        /// `vmdiff scaling`'s scaling.json.
+        #[arg(long)]
+        scaling: Option<PathBuf>,
+        #[arg(long, default_value = "gate.toml")]
+        criteria: PathBuf,
+        #[arg(long, default_value = ".")]
+        out: PathBuf,
+    },
     /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
     Repro {
         path: PathBuf,
@@ -240,6 +255,13 @@ fn run_command(command: Command) -> Result<ExitCode> {
         } => cmd_spec(&dir, backends, schemes, json, verbose),
         Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
         Command::Triage { dir, minimize, out } => cmd_triage(&dir, minimize, &out),
+        Command::Gate {
+            stats,
+            crashes,
+            scaling,
+            criteria,
+            out,
+        } => cmd_gate(&stats, &crashes, scaling.as_deref(), &criteria, &out),
         Command::Stats { dir, json } => cmd_stats(&dir, json),
     }
 }
@@ -780,6 +802,56 @@ fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
     let result = vmdiff::triage::rerun(&args.matrix()?, &loaded);
     print_result(&result, json);
     Ok(exit_code(&result, strict))
+}
+
+fn cmd_gate(
+    stats_dir: &Path,
+    crashes: &Path,
+    scaling: Option<&Path>,
+    criteria: &Path,
+    out: &Path,
+) -> Result<ExitCode> {
+    use vmdiff::gate;
+    let text = std::fs::read_to_string(criteria)
+        .with_context(|| format!("cannot read {}", criteria.display()))?;
+    let criteria =
+        gate::Criteria::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", criteria.display()))?;
+    let (stats, problems) = Stats::read_dir(stats_dir)
+        .with_context(|| format!("cannot read {}", stats_dir.display()))?;
+    if !problems.is_empty() {
+        bail!("unreadable statistics: {}", problems.join("; "));
+    }
+    let buckets = if crashes.exists() {
+        gate::bucket_signatures(crashes)?
+    } else {
+        Vec::new()
+    };
+    let scaling = match scaling {
+        Some(path) => {
+            let value: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+            )
+            .with_context(|| format!("{} is not JSON", path.display()))?;
+            Some(
+                serde_json::from_value(value["results"].clone())
+                    .with_context(|| format!("{} has no scaling results", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let verdict = gate::judge(
+        &criteria,
+        &gate::Evidence {
+            stats,
+            buckets,
+            scaling,
+        },
+    );
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("GATE.md"), verdict.markdown())?;
+    std::fs::write(out.join("gate.json"), serde_json::to_vec_pretty(&verdict)?)?;
+    print!("{}", verdict.markdown());
+    Ok(ExitCode::from(u8::from(!verdict.ready)))
 }
 
 fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {

@@ -1,0 +1,383 @@
+//! The readiness gate (`vmdiff gate`): one verdict — READY or NOT READY — from measured data
+//! only: campaign statistics, open finding buckets and compile-scaling results, judged against
+//! criteria in a checked-in `gate.toml`. Every criterion is shown with its measured value, its
+//! threshold and pass/fail; known divergences are listed with their counts (each is a behaviour
+//! change the switch would bring) without failing the gate.
+
+use crate::stats::Stats;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Thresholds; the defaults are `gate.toml`'s.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criteria {
+    pub min_runs_per_config: u64,
+    pub max_unknown_divergences: u64,
+    pub max_open_unknown_buckets: u64,
+    pub max_unclassified: u64,
+    pub max_nondeterministic: u64,
+    pub max_prepare_failures: u64,
+    pub max_poisoned_rate: f64,
+    pub max_rejected_rate: f64,
+    pub max_compile_exponent: f64,
+    pub require_scaling: bool,
+}
+
+impl Criteria {
+    pub fn parse(text: &str) -> Result<Criteria, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// One family × backend result of `vmdiff scaling` (its `scaling.json`).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ScalingResult {
+    pub family: String,
+    pub backend: String,
+    pub exponent: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Criterion {
+    pub name: String,
+    pub measured: String,
+    pub threshold: String,
+    pub pass: bool,
+    pub evidence: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Verdict {
+    pub ready: bool,
+    pub criteria: Vec<Criterion>,
+    pub known_divergences: BTreeMap<String, u64>,
+    pub fuel_overshoot: BTreeMap<String, BTreeMap<i64, u64>>,
+    pub gas_ratio: BTreeMap<String, f64>,
+}
+
+/// The evidence the gate judges.
+#[derive(Default)]
+pub struct Evidence {
+    pub stats: Stats,
+    /// Signatures of open finding buckets (from `crashes/`), unknown and known.
+    pub buckets: Vec<String>,
+    pub scaling: Option<Vec<ScalingResult>>,
+}
+
+/// Signatures of every bucket under a crashes directory (`SIGNATURE` files).
+pub fn bucket_signatures(crashes: &Path) -> std::io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut stack = vec![crashes.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)?.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.file_name().is_some_and(|n| n == "SIGNATURE") {
+                out.push(std::fs::read_to_string(&path)?.trim().to_string());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn criterion(
+    name: &str,
+    measured: impl ToString,
+    threshold: impl ToString,
+    pass: bool,
+    evidence: Vec<String>,
+) -> Criterion {
+    Criterion {
+        name: name.into(),
+        measured: measured.to_string(),
+        threshold: threshold.to_string(),
+        pass,
+        evidence,
+    }
+}
+
+/// Judges the evidence.
+pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
+    let stats = &evidence.stats;
+    let mut out = Vec::new();
+    let fewest = stats.runs_by_config.iter().min_by_key(|(_, n)| **n);
+    out.push(criterion(
+        "runs per config",
+        fewest.map_or("no runs".to_string(), |(c, n)| {
+            format!("{n} ({c}, the fewest)")
+        }),
+        format!("≥ {}", criteria.min_runs_per_config),
+        fewest.is_some_and(|(_, n)| *n >= criteria.min_runs_per_config),
+        stats
+            .runs_by_config
+            .iter()
+            .map(|(c, n)| format!("{c}: {n}"))
+            .collect(),
+    ));
+    out.push(criterion(
+        "unknown divergences in campaigns",
+        stats.unknown_divergences,
+        format!("≤ {}", criteria.max_unknown_divergences),
+        stats.unknown_divergences <= criteria.max_unknown_divergences,
+        Vec::new(),
+    ));
+    let open: Vec<String> = evidence
+        .buckets
+        .iter()
+        .filter(|s| s.starts_with("unknown:"))
+        .cloned()
+        .collect();
+    out.push(criterion(
+        "open unknown buckets (exact-equality classes)",
+        open.len(),
+        format!("≤ {}", criteria.max_open_unknown_buckets),
+        open.len() as u64 <= criteria.max_open_unknown_buckets,
+        open,
+    ));
+    out.push(criterion(
+        "unclassified engine errors",
+        stats.unclassified,
+        format!("≤ {}", criteria.max_unclassified),
+        stats.unclassified <= criteria.max_unclassified,
+        Vec::new(),
+    ));
+    out.push(criterion(
+        "nondeterministic divergences (harness defects)",
+        stats.nondeterministic,
+        format!("≤ {}", criteria.max_nondeterministic),
+        stats.nondeterministic <= criteria.max_nondeterministic,
+        Vec::new(),
+    ));
+    out.push(criterion(
+        "preparation failures on accepted modules",
+        stats.prepare_failures,
+        format!("≤ {}", criteria.max_prepare_failures),
+        stats.prepare_failures <= criteria.max_prepare_failures,
+        Vec::new(),
+    ));
+    let poisoned_rate = if stats.config_runs == 0 {
+        0.0
+    } else {
+        stats.poisoned as f64 / stats.config_runs as f64
+    };
+    out.push(criterion(
+        "poisoned rate",
+        format!("{poisoned_rate:.5}"),
+        format!("≤ {}", criteria.max_poisoned_rate),
+        poisoned_rate <= criteria.max_poisoned_rate,
+        Vec::new(),
+    ));
+    out.push(criterion(
+        "rejected rate of generated modules",
+        format!("{:.4}", stats.rejected_rate()),
+        format!("≤ {}", criteria.max_rejected_rate),
+        stats.rejected_rate() <= criteria.max_rejected_rate,
+        stats
+            .rejected_by_rule
+            .iter()
+            .map(|(r, n)| format!("{r}: {n}"))
+            .collect(),
+    ));
+    match &evidence.scaling {
+        Some(results) => {
+            let worst = results
+                .iter()
+                .max_by(|a, b| a.exponent.total_cmp(&b.exponent));
+            let over: Vec<String> = results
+                .iter()
+                .filter(|r| r.exponent > criteria.max_compile_exponent)
+                .map(|r| format!("{} on {}: {:.2}", r.family, r.backend, r.exponent))
+                .collect();
+            out.push(criterion(
+                "compile-time exponent (family × backend)",
+                worst.map_or("no results".into(), |w| {
+                    format!("{:.2} ({} on {})", w.exponent, w.family, w.backend)
+                }),
+                format!("≤ {}", criteria.max_compile_exponent),
+                worst.is_some() && over.is_empty(),
+                over,
+            ));
+        }
+        None => out.push(criterion(
+            "compile-time exponent (family × backend)",
+            "not measured",
+            format!("≤ {}", criteria.max_compile_exponent),
+            !criteria.require_scaling,
+            vec!["pass --scaling FILE (vmdiff scaling's scaling.json)".into()],
+        )),
+    }
+    let gas_ratio = stats
+        .gas_ratio
+        .iter()
+        .filter_map(|(k, r)| r.mean().map(|m| (k.clone(), m)))
+        .collect();
+    Verdict {
+        ready: out.iter().all(|c| c.pass),
+        criteria: out,
+        known_divergences: stats.known_divergences.clone(),
+        fuel_overshoot: stats.overshoot_host_calls.clone(),
+        gas_ratio,
+    }
+}
+
+impl Verdict {
+    pub fn markdown(&self) -> String {
+        use std::fmt::Write;
+        let mut md = format!(
+            "# vmdiff readiness gate: {}\n\nMay the contract runtime switch from wasmer singlepass to wasmtime \
+             (Winch / Cranelift)? Judged on measured data only; every criterion must pass.\n\n\
+             | criterion | measured | threshold | result |\n|---|---|---|---|\n",
+            if self.ready { "READY" } else { "NOT READY" }
+        );
+        for c in &self.criteria {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} |",
+                c.name,
+                c.measured,
+                c.threshold,
+                if c.pass { "pass" } else { "**FAIL**" }
+            );
+        }
+        for c in self.criteria.iter().filter(|c| !c.evidence.is_empty()) {
+            let _ = writeln!(md, "\n**{}**: {}", c.name, c.evidence.join("; "));
+        }
+        let _ = writeln!(
+            md,
+            "\n## Known divergences (behaviour changes the switch brings)\n\n{}",
+            if self.known_divergences.is_empty() {
+                "none seen\n".to_string()
+            } else {
+                String::new()
+            }
+        );
+        for (class, n) in &self.known_divergences {
+            let _ = writeln!(md, "- `{class}`: {n} divergent calls");
+        }
+        if !self.gas_ratio.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n## Gas of native fuel relative to finite-wasm's count (mean)\n"
+            );
+            for (pair, mean) in &self.gas_ratio {
+                let _ = writeln!(md, "- {pair}: {mean:.3}");
+            }
+        }
+        if !self.fuel_overshoot.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n## Fuel overshoot when both mechanisms run out (extra host calls: calls)\n"
+            );
+            for (pair, hist) in &self.fuel_overshoot {
+                let _ = writeln!(md, "- {pair}: {hist:?}");
+            }
+        }
+        md
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn criteria() -> Criteria {
+        Criteria::parse(include_str!("../gate.toml")).expect("the checked-in gate.toml parses")
+    }
+
+    fn passing() -> Evidence {
+        let mut stats = Stats {
+            execs: 1000,
+            config_runs: 40_000,
+            ..Stats::default()
+        };
+        for config in ["singlepass/host", "winch/host"] {
+            stats.runs_by_config.insert(config.into(), 20_000);
+        }
+        stats
+            .known_divergences
+            .insert("singlepass_nan_canonicalisation".into(), 3);
+        Evidence {
+            stats,
+            buckets: vec![
+                "singlepass_nan_canonicalisation:result:singlepass/host~winch/host:ok~ok".into(),
+            ],
+            scaling: Some(vec![ScalingResult {
+                family: "nesting".into(),
+                backend: "winch".into(),
+                exponent: 1.02,
+            }]),
+        }
+    }
+
+    #[test]
+    fn all_passing_is_ready_and_lists_known_divergences() {
+        let verdict = judge(&criteria(), &passing());
+        assert!(verdict.ready, "{}", verdict.markdown());
+        assert!(verdict
+            .markdown()
+            .contains("singlepass_nan_canonicalisation`: 3"));
+    }
+
+    #[test]
+    fn each_criterion_failing_alone_is_not_ready_and_named() {
+        let cases: Vec<(&str, Box<dyn Fn(&mut Evidence)>)> = vec![
+            (
+                "runs per config",
+                Box::new(|e| {
+                    e.stats.runs_by_config.insert("cranelift/host".into(), 5);
+                }),
+            ),
+            (
+                "unknown divergences in campaigns",
+                Box::new(|e| e.stats.unknown_divergences = 1),
+            ),
+            (
+                "open unknown buckets",
+                Box::new(|e| e.buckets.push("unknown:result:a~b:ok~ok".into())),
+            ),
+            (
+                "unclassified engine errors",
+                Box::new(|e| e.stats.unclassified = 1),
+            ),
+            (
+                "nondeterministic divergences",
+                Box::new(|e| e.stats.nondeterministic = 2),
+            ),
+            (
+                "preparation failures",
+                Box::new(|e| e.stats.prepare_failures = 1),
+            ),
+            ("poisoned rate", Box::new(|e| e.stats.poisoned = 1_000)),
+            ("rejected rate", Box::new(|e| e.stats.rejected = 100)),
+            (
+                "compile-time exponent",
+                Box::new(|e| e.scaling.as_mut().unwrap()[0].exponent = 2.1),
+            ),
+            ("compile-time exponent", Box::new(|e| e.scaling = None)),
+        ];
+        for (name, break_it) in cases {
+            let mut evidence = passing();
+            break_it(&mut evidence);
+            let verdict = judge(&criteria(), &evidence);
+            assert!(!verdict.ready, "{name}");
+            let failed: Vec<&str> = verdict
+                .criteria
+                .iter()
+                .filter(|c| !c.pass)
+                .map(|c| c.name.as_str())
+                .collect();
+            assert_eq!(failed.len(), 1, "{name}: {failed:?}");
+            assert!(failed[0].starts_with(name), "{name}: {failed:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_criteria_keys_are_rejected() {
+        assert!(Criteria::parse("min_runs_per_config = 1\nbogus = 2").is_err());
+    }
+}
