@@ -74,9 +74,11 @@ vmdiff=./target/release/vmdiff
 "$vmdiff" stats "$report/stats" > "$report/STATS.txt" 2>&1
 "$vmdiff" stats "$report/stats" --json > "$report/stats.json" 2>/dev/null
 has() { "$vmdiff" help "$1" >/dev/null 2>&1; }
-if has triage; then "$vmdiff" triage crashes --out "$report/triage" || true; fi
-if has scaling; then "$vmdiff" scaling --out "$report/scaling" || true; fi
+if has triage; then "$vmdiff" triage crashes --minimize --out "$report/triage" > "$report/triage.log" 2>&1 || true; fi
+if has scaling; then "$vmdiff" scaling --out "$report/scaling" > "$report/scaling.log" 2>&1 || true; fi
 if has gate; then
-  "$vmdiff" gate --stats "$report/stats" --crashes crashes --out "$report" ${report:+--scaling "$report/scaling/scaling.json"} || true
+  scaling=()
+  [ -f "$report/scaling/scaling.json" ] && scaling=(--scaling "$report/scaling/scaling.json")
+  "$vmdiff" gate --stats "$report/stats" --crashes crashes "${scaling[@]}" --out "$report" || true
 fi
 echo "nightly: report in $report"

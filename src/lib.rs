@@ -25,6 +25,7 @@ pub mod oracle;
 pub mod outcome;
 pub mod prepare;
 pub mod profile;
+pub mod scaling;
 pub mod scheme;
 pub mod spec;
 pub mod stats;

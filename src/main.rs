@@ -183,6 +183,26 @@ enum Command {
         #[arg(long, default_value = ".")]
         out: PathBuf,
     },
+    /// Compile-time scaling: families that grow one dimension, compiled at n, 2n, 4n, … on each
+    /// backend; prints the fitted exponent per family × backend and writes scaling.json.
+    Scaling {
+        /// Families (default: all).
+        #[arg(long = "family")]
+        families: Vec<String>,
+        #[arg(long, default_value = "all")]
+        backends: String,
+        /// Largest module, in bytes.
+        #[arg(long, default_value_t = 256 * 1024)]
+        max_bytes: usize,
+        /// Compiles per point (the minimum is kept).
+        #[arg(long, default_value_t = 3)]
+        repeats: usize,
+        /// Exponent above which a family is flagged.
+        #[arg(long, default_value_t = 1.3)]
+        threshold: f64,
+        #[arg(long, default_value = "scaling")]
+        out: PathBuf,
+    },
     /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
     Repro {
         path: PathBuf,
@@ -255,6 +275,14 @@ fn run_command(command: Command) -> Result<ExitCode> {
         } => cmd_spec(&dir, backends, schemes, json, verbose),
         Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
         Command::Triage { dir, minimize, out } => cmd_triage(&dir, minimize, &out),
+        Command::Scaling {
+            families,
+            backends,
+            max_bytes,
+            repeats,
+            threshold,
+            out,
+        } => cmd_scaling(&families, &backends, max_bytes, repeats, threshold, &out),
         Command::Gate {
             stats,
             crashes,
@@ -852,6 +880,72 @@ fn cmd_gate(
     std::fs::write(out.join("gate.json"), serde_json::to_vec_pretty(&verdict)?)?;
     print!("{}", verdict.markdown());
     Ok(ExitCode::from(u8::from(!verdict.ready)))
+}
+
+fn cmd_scaling(
+    families: &[String],
+    backends: &str,
+    max_bytes: usize,
+    repeats: usize,
+    threshold: f64,
+    out: &Path,
+) -> Result<ExitCode> {
+    use vmdiff::scaling::{measure, FAMILIES};
+    let backends = matrix::parse_list(backends, &BackendName::ALL).map_err(anyhow::Error::msg)?;
+    for name in families {
+        if !FAMILIES.iter().any(|f| f.name == name) {
+            bail!(
+                "unknown family `{name}` (known: {})",
+                FAMILIES
+                    .iter()
+                    .map(|f| f.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    let chosen: Vec<_> = FAMILIES
+        .iter()
+        .filter(|f| families.is_empty() || families.iter().any(|n| n == f.name))
+        .collect();
+    std::fs::create_dir_all(out)?;
+    let mut results = Vec::new();
+    println!(
+        "{:<16} {:<16} {:>9} {:>10} {:>12}  verdict",
+        "family", "backend", "exponent", "max bytes", "time (ms)"
+    );
+    for family in chosen {
+        for backend in &backends {
+            let result = measure(family, *backend, 64, max_bytes, repeats, threshold);
+            let last = result.points.last();
+            println!(
+                "{:<16} {:<16} {:>9.2} {:>10} {:>12.2}  {}{}",
+                result.family,
+                result.backend,
+                result.exponent,
+                last.map_or(0, |p| p.bytes),
+                last.map_or(0.0, |p| p.seconds * 1e3),
+                result.verdict,
+                result
+                    .stopped
+                    .as_ref()
+                    .map(|s| format!(" (stopped: {s})"))
+                    .unwrap_or_default()
+            );
+            if result.verdict == "SUPERLINEAR" {
+                let n = result.points.last().map_or(0, |p| p.n);
+                let path = out.join(format!("{}-{}.wat", result.family, n));
+                std::fs::write(&path, (family.wat)(n))?;
+                println!("    reproducer: {}", path.display());
+            }
+            results.push(result);
+        }
+    }
+    let json = serde_json::json!({ "threshold": threshold, "results": results });
+    std::fs::write(out.join("scaling.json"), serde_json::to_vec_pretty(&json)?)?;
+    println!("written: {}/scaling.json", out.display());
+    let flagged = results.iter().any(|r| r.verdict == "SUPERLINEAR");
+    Ok(ExitCode::from(u8::from(flagged)))
 }
 
 fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {
