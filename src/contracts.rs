@@ -41,13 +41,7 @@ impl ContractReport {
 
 /// The `.wasm` files of `dir`, sorted; a missing directory is an error.
 pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
-        .collect();
-    files.sort();
-    Ok(files)
+    crate::artefact::files_with_extension(dir, "wasm")
 }
 
 /// Runs one contract's methods through the matrix.

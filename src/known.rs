@@ -160,18 +160,26 @@ pub fn call_before_traps(wasm: &[u8]) -> Result<Vec<u8>, String> {
             _ => None,
         })
         .sum::<u32>();
-    let mut module = wasm_encoder::Module::new();
     let mut transform = CallBeforeTraps {
         noop_type: types.types.len() as u32,
         noop_func: imported_funcs + types.defined.len() as u32,
         sites: 0,
     };
-    transform
-        .parse_core_module(&mut module, Parser::new(0), wasm)
-        .map_err(|e| format!("{e:?}"))?;
+    let module = reencode_module(&mut transform, wasm)?;
     if transform.sites == 0 {
         return Err(NOTHING_TO_NORMALISE.into());
     }
+    Ok(module)
+}
+
+fn reencode_module(
+    transform: &mut impl Reencode<Error = String>,
+    wasm: &[u8],
+) -> Result<Vec<u8>, String> {
+    let mut module = wasm_encoder::Module::new();
+    transform
+        .parse_core_module(&mut module, Parser::new(0), wasm)
+        .map_err(|e| format!("{e:?}"))?;
     Ok(module.finish())
 }
 
@@ -242,20 +250,17 @@ impl Reencode for CallBeforeTraps {
 /// bits equal, while leaving non-NaN values and integer code untouched.
 pub fn canonicalise_float_results(wasm: &[u8]) -> Result<Vec<u8>, String> {
     let types = ModuleTypes::scan(wasm).map_err(|e| e.to_string())?;
-    let mut module = wasm_encoder::Module::new();
     let mut transform = CanonicaliseNans {
         types,
         next_function: 0,
         sites: 0,
     };
-    transform
-        .parse_core_module(&mut module, Parser::new(0), wasm)
-        .map_err(|e| format!("{e:?}"))?;
+    let module = reencode_module(&mut transform, wasm)?;
     // A module that computes no float cannot owe a difference to NaN bits.
     if transform.sites == 0 {
         return Err(NOTHING_TO_NORMALISE.into());
     }
-    Ok(module.finish())
+    Ok(module)
 }
 
 /// A transform's answer when the module has nothing it normalises: the class cannot apply.

@@ -16,7 +16,7 @@ use crate::scheme::{GasScheme, SchemeName};
 use finite_wasm::prefix_sum_vec::PrefixSumVec;
 use finite_wasm::wasmparser as fwp;
 use std::borrow::Cow;
-use wasm_encoder::reencode::{self, Reencode, RoundtripReencoder};
+use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{ExportKind, ImportSection, MemoryType, SectionId};
 use wasmparser::{Parser, Payload, TypeRef};
 
@@ -469,15 +469,6 @@ pub fn normalise(profile: &Profile, wasm: &[u8]) -> Result<Vec<u8>, String> {
     };
     let mut module = wasm_encoder::Module::new();
     normaliser
-        .parse_core_module(&mut module, Parser::new(0), wasm)
-        .map_err(|e| format!("{e:?}"))?;
-    Ok(module.finish())
-}
-
-/// Re-encodes a module unchanged; used by transforms that only touch code.
-pub fn roundtrip(wasm: &[u8]) -> Result<Vec<u8>, String> {
-    let mut module = wasm_encoder::Module::new();
-    RoundtripReencoder
         .parse_core_module(&mut module, Parser::new(0), wasm)
         .map_err(|e| format!("{e:?}"))?;
     Ok(module.finish())

@@ -76,13 +76,7 @@ struct SpecModule {
 
 /// The `.wast` files of `dir`, sorted.
 pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "wast"))
-        .collect();
-    files.sort();
-    Ok(files)
+    crate::artefact::files_with_extension(dir, "wast")
 }
 
 /// Runs one script through the matrix.

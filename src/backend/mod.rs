@@ -237,6 +237,22 @@ pub(crate) fn outcome(
     }
 }
 
+/// Every call of a sequence ends in `kind` when the instance could not be created.
+pub(crate) fn instantiation_failed(kind: &TrapKind, calls: &[Call]) -> Vec<Outcome> {
+    calls
+        .iter()
+        .map(|c| {
+            outcome(
+                Err(kind.clone()),
+                c.gas_limit,
+                Vec::new(),
+                c.gas_limit,
+                None,
+            )
+        })
+        .collect()
+}
+
 /// Checks a guest memory range and returns it as a `usize` range.
 pub(crate) fn memory_range(
     memory_len: usize,

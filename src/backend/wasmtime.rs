@@ -478,20 +478,7 @@ impl CompiledModule for Compiled {
             });
         let instance = match instance {
             Ok(instance) => instance,
-            Err(kind) => {
-                return calls
-                    .iter()
-                    .map(|c| {
-                        outcome(
-                            Err(kind.clone()),
-                            c.gas_limit,
-                            Vec::new(),
-                            c.gas_limit,
-                            None,
-                        )
-                    })
-                    .collect();
-            }
+            Err(kind) => return super::instantiation_failed(&kind, calls),
         };
         let mut outcomes = Vec::with_capacity(calls.len());
         for call in calls {
