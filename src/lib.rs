@@ -10,6 +10,7 @@
 
 pub mod artefact;
 pub mod backend;
+pub mod bench;
 pub mod campaign;
 pub mod case;
 pub mod contracts;

@@ -203,6 +203,21 @@ enum Command {
         #[arg(long, default_value = "scaling")]
         out: PathBuf,
     },
+    /// Speed on real contracts: compile throughput, call time and gas per backend and scheme,
+    /// interleaved and repeated (median), against an un-metered baseline; writes bench.json.
+    Bench {
+        dir: PathBuf,
+        #[arg(long, default_value = "all")]
+        backends: String,
+        #[arg(long, default_value = "host,global,fuel")]
+        schemes: String,
+        #[arg(long, default_value_t = 5)]
+        repeats: usize,
+        #[arg(long, default_value_t = 100_000_000)]
+        gas: u64,
+        #[arg(long, default_value = "bench.json")]
+        out: PathBuf,
+    },
     /// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
     Repro {
         path: PathBuf,
@@ -275,6 +290,25 @@ fn run_command(command: Command) -> Result<ExitCode> {
         } => cmd_spec(&dir, backends, schemes, json, verbose),
         Command::Repro { path, strict, json } => cmd_repro(&path, strict, json),
         Command::Triage { dir, minimize, out } => cmd_triage(&dir, minimize, &out),
+        Command::Bench {
+            dir,
+            backends,
+            schemes,
+            repeats,
+            gas,
+            out,
+        } => {
+            let backends =
+                matrix::parse_list(&backends, &BackendName::ALL).map_err(anyhow::Error::msg)?;
+            let schemes =
+                matrix::parse_list(&schemes, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
+            let results = vmdiff::bench::run(&dir, &backends, &schemes, repeats, gas)
+                .with_context(|| format!("cannot read {}", dir.display()))?;
+            print!("{}", vmdiff::bench::table(&results));
+            std::fs::write(&out, serde_json::to_vec_pretty(&results)?)?;
+            println!("written: {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Scaling {
             families,
             backends,

@@ -1,0 +1,197 @@
+//! `vmdiff bench DIR`: on real contracts, how much faster is wasmtime's code, how much slower
+//! its compilation, and what does each gas scheme cost? Measured as ratios in one run: the
+//! configs are interleaved within each repetition (so machine noise hits all alike) and the
+//! median of the repetitions is kept.
+
+use crate::backend::{self, BackendName, Call};
+use crate::cost::CostTable;
+use crate::outcome::Value;
+use crate::prepare;
+use crate::profile::Profile;
+use crate::scheme::{self, SchemeName};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Medians of one config over every accepted contract.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ConfigBench {
+    pub backend: String,
+    pub scheme: String,
+    /// Prepared bytes compiled.
+    pub bytes: u64,
+    /// Sum over contracts of the median compile time.
+    pub compile_seconds: f64,
+    /// Sum over calls of the median time of one call (instantiation included).
+    pub call_seconds: f64,
+    pub calls: u64,
+    /// Gas summed over calls.
+    pub gas: u64,
+}
+
+impl ConfigBench {
+    pub fn compile_bytes_per_ms(&self) -> f64 {
+        self.bytes as f64 / (self.compile_seconds * 1e3).max(1e-9)
+    }
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples.get(samples.len() / 2).copied().unwrap_or_default()
+}
+
+/// Runs the benchmark over every `.wasm` in `dir` on `backends` × (`schemes` + unmetered).
+pub fn run(
+    dir: &Path,
+    backends: &[BackendName],
+    schemes: &[SchemeName],
+    repeats: usize,
+    gas: u64,
+) -> std::io::Result<Vec<ConfigBench>> {
+    let profile = Profile::default();
+    let costs = CostTable::default();
+    let mut all_schemes = schemes.to_vec();
+    all_schemes.push(SchemeName::Unmetered);
+    let scheme_impls: Vec<_> = all_schemes.iter().map(|s| scheme::build(*s)).collect();
+    let engines: Vec<_> = backends.iter().map(|b| backend::build(*b)).collect();
+    let mut results: BTreeMap<(usize, usize), ConfigBench> = BTreeMap::new();
+    for file in crate::artefact::files_with_extension(dir, "wasm")? {
+        let wasm = std::fs::read(&file)?;
+        let refs: Vec<&dyn scheme::GasScheme> = scheme_impls.iter().map(|s| s.as_ref()).collect();
+        let Ok(prepared) = prepare::prepare(&profile, &costs, &wasm, &refs) else {
+            continue;
+        };
+        let calls: Vec<Call> = prepared
+            .exports
+            .iter()
+            .filter_map(|f| f.numeric_params().map(|p| (f, p)))
+            .map(|(f, params)| Call {
+                export: f.name.clone(),
+                args: params.iter().map(|t| Value::zero(*t)).collect(),
+                gas_limit: gas,
+                input: Vec::new(),
+            })
+            .collect();
+        // Un-metered runs are only safe for calls that end before any limit: probe them first.
+        let Ok((probe, _)) = engines[0].compile(
+            prepared
+                .for_scheme(scheme_impls[0].name())
+                .expect("prepared"),
+            scheme_impls[0].as_ref(),
+            &costs,
+        ) else {
+            continue;
+        };
+        let calls: Vec<Call> = calls
+            .into_iter()
+            .filter(|call| {
+                use crate::outcome::TrapKind::*;
+                let outcome = probe.call(call, profile.max_stack_height);
+                !matches!(
+                    outcome.result.trap(),
+                    Some(GasExhausted | StackExhausted | NativeStackOverflow)
+                )
+            })
+            .collect();
+        // samples[(backend, scheme)] = (compile times, per-call times)
+        let mut compile: BTreeMap<(usize, usize), Vec<Duration>> = BTreeMap::new();
+        let mut per_call: BTreeMap<(usize, usize, usize), Vec<Duration>> = BTreeMap::new();
+        let mut gas_used: BTreeMap<(usize, usize), u64> = BTreeMap::new();
+        for round in 0..repeats.max(1) {
+            for (b, engine) in engines.iter().enumerate() {
+                for (s, scheme) in scheme_impls.iter().enumerate() {
+                    let bytes = prepared
+                        .for_scheme(scheme.name())
+                        .expect("prepared for every scheme");
+                    let Ok((module, time)) = engine.compile(bytes, scheme.as_ref(), &costs) else {
+                        continue;
+                    };
+                    compile.entry((b, s)).or_default().push(time);
+                    for (c, call) in calls.iter().enumerate() {
+                        let start = Instant::now();
+                        let outcome = module.call(call, profile.max_stack_height);
+                        per_call.entry((b, s, c)).or_default().push(start.elapsed());
+                        if round == 0 {
+                            *gas_used.entry((b, s)).or_default() += outcome.gas_used;
+                        }
+                    }
+                    let entry = results.entry((b, s)).or_insert_with(|| ConfigBench {
+                        backend: engine.name().to_string(),
+                        scheme: scheme.name().to_string(),
+                        ..ConfigBench::default()
+                    });
+                    if round == 0 {
+                        entry.bytes += bytes.len() as u64;
+                        entry.calls += calls.len() as u64;
+                    }
+                }
+            }
+        }
+        for ((b, s), samples) in compile {
+            let entry = results.get_mut(&(b, s)).expect("created with the samples");
+            entry.compile_seconds += median(samples).as_secs_f64();
+            entry.gas += gas_used.get(&(b, s)).copied().unwrap_or(0);
+        }
+        for ((b, s, _), samples) in per_call {
+            results
+                .get_mut(&(b, s))
+                .expect("created with the samples")
+                .call_seconds += median(samples).as_secs_f64();
+        }
+    }
+    Ok(results.into_values().collect())
+}
+
+/// The table and the headline ratios.
+pub fn table(results: &[ConfigBench]) -> String {
+    use std::fmt::Write;
+    let mut out = format!(
+        "{:<16} {:<10} {:>14} {:>14} {:>8} {:>14}\n",
+        "backend", "scheme", "compile KB/ms", "call ms (sum)", "calls", "gas"
+    );
+    for r in results {
+        let _ = writeln!(
+            out,
+            "{:<16} {:<10} {:>14.1} {:>14.3} {:>8} {:>14}",
+            r.backend,
+            r.scheme,
+            r.compile_bytes_per_ms() / 1024.0,
+            r.call_seconds * 1e3,
+            r.calls,
+            r.gas
+        );
+    }
+    let find = |b: &str, s: &str| results.iter().find(|r| r.backend == b && r.scheme == s);
+    if let Some(base) = find("singlepass", "global") {
+        for other in ["winch", "cranelift", "cranelift-none"] {
+            if let Some(r) = find(other, "global") {
+                let _ = writeln!(
+                    out,
+                    "{other} vs singlepass (global): compile {:.2}x slower, calls {:.2}x faster",
+                    base.compile_bytes_per_ms() / r.compile_bytes_per_ms(),
+                    base.call_seconds / r.call_seconds.max(1e-12)
+                );
+            }
+        }
+    }
+    let backends: Vec<&str> = {
+        let mut b: Vec<&str> = results.iter().map(|r| r.backend.as_str()).collect();
+        b.dedup();
+        b
+    };
+    for b in backends {
+        if let Some(plain) = find(b, "unmetered") {
+            for s in ["host", "global", "fuel"] {
+                if let Some(r) = find(b, s) {
+                    let _ = writeln!(
+                        out,
+                        "{b}: {s} costs {:.2}x the un-metered call time",
+                        r.call_seconds / plain.call_seconds.max(1e-12)
+                    );
+                }
+            }
+        }
+    }
+    out
+}
