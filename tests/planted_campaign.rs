@@ -54,7 +54,15 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
         .spawn()
         .unwrap();
     let start = Instant::now();
-    while artefacts(&crashes).is_empty() && start.elapsed() < Duration::from_secs(120) {
+    let unknown_found = |crashes: &Path| {
+        artefacts(crashes).iter().any(|e| {
+            std::fs::read(e.join("report.json"))
+                .ok()
+                .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+                .is_some_and(|r| r["known"].is_null())
+        })
+    };
+    while !unknown_found(&crashes) && start.elapsed() < Duration::from_secs(120) {
         std::thread::sleep(Duration::from_millis(200));
     }
     assert!(
@@ -110,7 +118,7 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
     assert!(totals["unknown_divergences"].as_u64().unwrap() >= 1);
 
     // One command reproduces it, every time.
-    let example = &artefacts(&crashes)[0];
+    let example = &planted[0];
     for _ in 0..3 {
         let out = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
             .args(["repro", example.to_str().unwrap()])
