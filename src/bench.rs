@@ -70,6 +70,7 @@ pub fn run(
                 export: f.name.clone(),
                 args: params.iter().map(|t| Value::zero(*t)).collect(),
                 gas_limit: gas,
+                prepaid_gas: gas,
                 input: Vec::new(),
             })
             .collect();

@@ -140,6 +140,7 @@ pub fn run_module(
             export: planned.export.clone(),
             args: planned.args.clone(),
             gas_limit: options.full_gas,
+            prepaid_gas: options.full_gas,
             input: planned.input.clone(),
         };
         let permille = options.limited_runs.then_some(planned.permille);

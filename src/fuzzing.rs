@@ -183,6 +183,7 @@ pub fn prepare(data: &[u8]) {
                     .map(|t| crate::outcome::Value::zero(*t))
                     .collect(),
                 gas_limit: gas,
+                prepaid_gas: gas,
                 input: Vec::new(),
             };
             let report = metered.call(&compiled, &call, &vec![gas; compiled.configs.len()]);

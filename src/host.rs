@@ -201,6 +201,8 @@ impl From<HostErrorKind> for HostTrap {
 pub struct HostState {
     pub input: Vec<u8>,
     pub gas_limit: u64,
+    /// What `prepaid_gas` reports (see [`crate::backend::Call::prepaid_gas`]).
+    pub prepaid_gas: u64,
     counter: Counter,
     /// The host-side counter ([`Counter::Host`] only).
     host_remaining: u64,
@@ -216,6 +218,7 @@ impl HostState {
         HostState {
             input,
             gas_limit,
+            prepaid_gas: gas_limit,
             counter,
             host_remaining: gas_limit,
             stack_remaining: max_stack,
@@ -228,8 +231,15 @@ impl HostState {
     /// Starts the next call of a sequence on the same instance: the gas limit, the input and
     /// the instrumented stack are reset; storage and registers carry over. Returns the
     /// previous call's trace.
-    pub fn start_call(&mut self, gas_limit: u64, input: &[u8], max_stack: u64) -> Vec<HostCall> {
+    pub fn start_call(
+        &mut self,
+        gas_limit: u64,
+        prepaid_gas: u64,
+        input: &[u8],
+        max_stack: u64,
+    ) -> Vec<HostCall> {
         self.gas_limit = gas_limit;
+        self.prepaid_gas = prepaid_gas;
         self.host_remaining = gas_limit;
         self.stack_remaining = max_stack;
         self.input = input.to_vec();
@@ -475,7 +485,7 @@ impl HostState {
             AttachedDeposit => self
                 .write(guest, arg(0), &ATTACHED_DEPOSIT.to_le_bytes())
                 .map(|_| vec![]),
-            PrepaidGas => int(self.gas_limit),
+            PrepaidGas => int(self.prepaid_gas),
             Sha256 => {
                 use sha2::Digest;
                 let data = self.read(guest, arg(1), arg(0))?;

@@ -307,6 +307,7 @@ fn add_action(
             export: invoke.name.to_string(),
             args,
             gas_limit: SPEC_GAS,
+            prepaid_gas: SPEC_GAS,
             input: Vec::new(),
         },
         expect,

@@ -37,6 +37,7 @@ fn run_on(
             export,
             args,
             gas_limit: gas,
+            prepaid_gas: gas,
             input: b"input!".to_vec(),
         };
         matrix.call(&compiled, &call, &vec![gas; compiled.configs.len()])

@@ -84,6 +84,9 @@ pub struct Call {
     pub args: Vec<Value>,
     pub gas_limit: u64,
     pub input: Vec<u8>,
+    /// What `prepaid_gas` reports: the call's nominal limit, the same on every config even
+    /// where metering mechanisms run at limits of their own (else the guest could branch on it).
+    pub prepaid_gas: u64,
 }
 
 /// A compile failure on a module the profile accepted: itself a finding when backends disagree.

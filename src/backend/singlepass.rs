@@ -361,7 +361,7 @@ impl Compiled {
     ) {
         let data = env.as_mut(store);
         if let Some(host) = data.host.as_mut() {
-            host.start_call(call.gas_limit, &call.input, max_stack);
+            host.start_call(call.gas_limit, call.prepaid_gas, &call.input, max_stack);
         }
         let (gas, stack) = (data.gas_global.clone(), data.stack_global.clone());
         if self.fuel {
@@ -448,7 +448,7 @@ impl CompiledModule for Compiled {
                 .as_mut(&mut store)
                 .host
                 .as_mut()
-                .map(|h| h.start_call(0, &[], max_stack))
+                .map(|h| h.start_call(0, 0, &[], max_stack))
                 .unwrap_or_default();
             outcomes.push(outcome(result, call.gas_limit, trace, remaining, state));
         }

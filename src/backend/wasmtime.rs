@@ -393,7 +393,7 @@ impl Compiled {
     /// instrumented stack (a trap can leave it part-used).
     fn start_call(&self, store: &mut Store<StoreData>, call: &Call, max_stack: u64) {
         if let Some(host) = store.data_mut().host.as_mut() {
-            host.start_call(call.gas_limit, &call.input, max_stack);
+            host.start_call(call.gas_limit, call.prepaid_gas, &call.input, max_stack);
         }
         if self.fuel {
             store
@@ -492,7 +492,7 @@ impl CompiledModule for Compiled {
                 .data_mut()
                 .host
                 .as_mut()
-                .map(|h| h.start_call(0, &[], max_stack))
+                .map(|h| h.start_call(0, 0, &[], max_stack))
                 .unwrap_or_default();
             outcomes.push(outcome(result, call.gas_limit, trace, remaining, state));
         }
