@@ -42,6 +42,7 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
             "--backends",
             "singlepass,winch",
         ])
+        .args(["--schemes", "host,global"])
         .args([
             "--corpus",
             corpus.to_str().unwrap(),
@@ -89,6 +90,7 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
     assert_eq!(status.code(), Some(1), "an unknown divergence was found");
 
     // Nothing half-written: every artefact is complete, no temporary entries remain.
+    let mut planted = Vec::new();
     for example in artefacts(&crashes) {
         for file in ["input", "module.wasm", "module.wat", "report.json"] {
             assert!(
@@ -99,9 +101,15 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
         }
         let report: serde_json::Value =
             serde_json::from_slice(&std::fs::read(example.join("report.json")).unwrap()).unwrap();
-        assert!(report["known"].is_null());
-        assert!(report["signature"].as_str().unwrap().contains("winch"));
+        // Known classes (NaN bits) may be met too; the planted one is unknown and involves Winch.
+        if report["known"].is_null() && report["signature"].as_str().unwrap().contains("winch") {
+            planted.push(example);
+        }
     }
+    assert!(
+        !planted.is_empty(),
+        "no unknown Winch divergence among the artefacts"
+    );
     for entry in std::fs::read_dir(&corpus).unwrap().filter_map(Result::ok) {
         assert!(
             !entry.file_name().to_string_lossy().starts_with('.'),
