@@ -178,16 +178,16 @@ struct Compiled {
     winch: bool,
 }
 
-/// Test builds only (`--features planted-divergence`): Winch returns i32 results ending in
-/// binary 0111 with the low bit cleared — a divergence random fuzzing meets within seconds,
-/// used to show that `cargo fuzz run diff` and `vmdiff fuzz` find and save what they should.
+/// Test builds only (`--features planted-divergence`): Winch returns odd integer results with
+/// bit 1 flipped — a divergence random fuzzing meets within seconds, used to show that
+/// `cargo fuzz run diff` and `vmdiff fuzz` find and save what they should.
 #[cfg(feature = "planted-divergence")]
 fn plant(winch: bool, values: &mut [Value]) {
-    for value in values.iter_mut() {
-        if let Value::I32(v) = value {
-            if winch && *v & 0xf == 7 {
-                *v ^= 1;
-            }
+    for value in values.iter_mut().filter(|_| winch) {
+        match value {
+            Value::I32(v) if *v & 1 == 1 => *v ^= 2,
+            Value::I64(v) if *v & 1 == 1 => *v ^= 2,
+            _ => {}
         }
     }
 }
