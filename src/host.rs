@@ -229,20 +229,18 @@ impl HostState {
     }
 
     /// Starts the next call of a sequence on the same instance: the gas limit, the input and
-    /// the instrumented stack are reset; storage and registers carry over. Returns the
-    /// previous call's trace.
-    pub fn start_call(
-        &mut self,
-        gas_limit: u64,
-        prepaid_gas: u64,
-        input: &[u8],
-        max_stack: u64,
-    ) -> Vec<HostCall> {
+    /// the instrumented stack are reset; storage and registers carry over.
+    pub fn start_call(&mut self, gas_limit: u64, prepaid_gas: u64, input: &[u8], max_stack: u64) {
         self.gas_limit = gas_limit;
         self.prepaid_gas = prepaid_gas;
         self.host_remaining = gas_limit;
         self.stack_remaining = max_stack;
         self.input = input.to_vec();
+        self.trace.clear();
+    }
+
+    /// The trace of the call that just ended.
+    pub fn take_trace(&mut self) -> Vec<HostCall> {
         std::mem::take(&mut self.trace)
     }
 

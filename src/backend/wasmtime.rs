@@ -492,7 +492,7 @@ impl CompiledModule for Compiled {
                 .data_mut()
                 .host
                 .as_mut()
-                .map(|h| h.start_call(0, 0, &[], max_stack))
+                .map(HostState::take_trace)
                 .unwrap_or_default();
             outcomes.push(outcome(result, call.gas_limit, trace, remaining, state));
         }
