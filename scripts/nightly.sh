@@ -77,8 +77,9 @@ has() { "$vmdiff" help "$1" >/dev/null 2>&1; }
 if has triage; then "$vmdiff" triage crashes --minimize --out "$report/triage" > "$report/triage.log" 2>&1 || true; fi
 if has scaling; then "$vmdiff" scaling --out "$report/scaling" > "$report/scaling.log" 2>&1 || true; fi
 if has gate; then
-  scaling=()
-  [ -f "$report/scaling/scaling.json" ] && scaling=(--scaling "$report/scaling/scaling.json")
-  "$vmdiff" gate --stats "$report/stats" --crashes crashes "${scaling[@]}" --out "$report" || true
+  evidence=(--crashes crashes)
+  [ -f "$report/triage/triage.json" ] && evidence=(--triage "$report/triage/triage.json")
+  [ -f "$report/scaling/scaling.json" ] && evidence+=(--scaling "$report/scaling/scaling.json")
+  "$vmdiff" gate --stats "$report/stats" "${evidence[@]}" --out "$report" || true
 fi
 echo "nightly: report in $report"

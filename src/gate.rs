@@ -23,6 +23,7 @@ pub struct Criteria {
     pub max_rejected_rate: f64,
     pub max_compile_exponent: f64,
     pub require_scaling: bool,
+    pub max_flaky_artefacts: u64,
 }
 
 impl Criteria {
@@ -61,9 +62,55 @@ pub struct Verdict {
 #[derive(Default)]
 pub struct Evidence {
     pub stats: Stats,
-    /// Signatures of open finding buckets (from `crashes/`), unknown and known.
+    /// Signatures of open finding buckets, unknown and known.
     pub buckets: Vec<String>,
+    /// What `vmdiff triage` found, when the buckets come from its triage.json; `None` when
+    /// they are the raw signatures of a crashes directory (untriaged: fixed findings still count).
+    pub triage: Option<TriageSummary>,
     pub scaling: Option<Vec<ScalingResult>>,
+}
+
+/// The part of `triage.json` the gate judges.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct TriageSummary {
+    pub buckets: Vec<TriagedBucket>,
+    #[serde(default)]
+    pub flaky: Vec<TriagedArtefact>,
+    #[serde(default)]
+    pub corrupt: Vec<TriagedArtefact>,
+    #[serde(default)]
+    pub no_longer_reproducing: Vec<TriagedArtefact>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct TriagedBucket {
+    pub signature: String,
+    pub known: Option<String>,
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct TriagedArtefact {
+    pub path: std::path::PathBuf,
+}
+
+impl TriageSummary {
+    pub fn parse(json: &[u8]) -> Result<TriageSummary, String> {
+        serde_json::from_slice(json).map_err(|e| e.to_string())
+    }
+
+    /// Bucket signatures as the gate judges them: an unknown bucket's signature starts with
+    /// `unknown:` whatever its class said when it was saved, since triage re-ran it.
+    pub fn bucket_signatures(&self) -> Vec<String> {
+        self.buckets
+            .iter()
+            .map(|b| match &b.known {
+                Some(_) => b.signature.clone(),
+                None if b.signature.starts_with("unknown:") => b.signature.clone(),
+                None => format!("unknown:{}", b.signature),
+            })
+            .collect()
+    }
 }
 
 /// Signatures of every bucket under a crashes directory (`SIGNATURE` files).
@@ -132,13 +179,37 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
         .filter(|s| s.starts_with("unknown:"))
         .cloned()
         .collect();
+    let source = match &evidence.triage {
+        Some(_) => "triaged: reproduced 3 times",
+        None => "untriaged crashes directory: run `vmdiff triage` and pass --triage",
+    };
     out.push(criterion(
         "open unknown buckets (exact-equality classes)",
-        open.len(),
+        format!("{} ({source})", open.len()),
         format!("≤ {}", criteria.max_open_unknown_buckets),
         open.len() as u64 <= criteria.max_open_unknown_buckets,
         open,
     ));
+    if let Some(triage) = &evidence.triage {
+        let mut evidence: Vec<String> = triage
+            .flaky
+            .iter()
+            .map(|a| format!("flaky: {}", a.path.display()))
+            .collect();
+        evidence.extend(
+            triage
+                .corrupt
+                .iter()
+                .map(|a| format!("corrupt (listed, not judged): {}", a.path.display())),
+        );
+        out.push(criterion(
+            "flaky artefacts (harness defects)",
+            triage.flaky.len(),
+            format!("≤ {}", criteria.max_flaky_artefacts),
+            triage.flaky.len() as u64 <= criteria.max_flaky_artefacts,
+            evidence,
+        ));
+    }
     out.push(criterion(
         "unclassified engine errors",
         stats.unclassified,
@@ -306,6 +377,7 @@ mod tests {
             buckets: vec![
                 "singlepass_nan_canonicalisation:result:singlepass/host~winch/host:ok~ok".into(),
             ],
+            triage: Some(TriageSummary::default()),
             scaling: Some(vec![ScalingResult {
                 family: "nesting".into(),
                 backend: "winch".into(),
@@ -359,6 +431,14 @@ mod tests {
                 Box::new(|e| e.scaling.as_mut().unwrap()[0].exponent = 2.1),
             ),
             ("compile-time exponent", Box::new(|e| e.scaling = None)),
+            (
+                "flaky artefacts",
+                Box::new(|e| {
+                    e.triage.as_mut().unwrap().flaky.push(TriagedArtefact {
+                        path: "crashes/diff/x".into(),
+                    })
+                }),
+            ),
         ];
         for (name, break_it) in cases {
             let mut evidence = passing();
@@ -374,6 +454,30 @@ mod tests {
             assert_eq!(failed.len(), 1, "{name}: {failed:?}");
             assert!(failed[0].starts_with(name), "{name}: {failed:?}");
         }
+    }
+
+    #[test]
+    fn triage_json_buckets_are_judged_by_their_rerun_class() {
+        let json = br#"{"buckets": [
+            {"signature": "unknown:result:winch/fuel~cranelift-none/fuel:ok~gas", "known": null, "count": 4},
+            {"signature": "singlepass_nan_canonicalisation:result:a~b:ok~ok", "known": "singlepass_nan_canonicalisation", "count": 2}
+        ], "flaky": [], "corrupt": [{"path": "crashes/diff/bad", "why": "truncated"}],
+        "no_longer_reproducing": []}"#;
+        let triage = TriageSummary::parse(json).expect("triage.json parses");
+        let mut evidence = passing();
+        evidence.buckets = triage.bucket_signatures();
+        evidence.triage = Some(triage);
+        let verdict = judge(&criteria(), &evidence);
+        let open = verdict
+            .criteria
+            .iter()
+            .find(|c| c.name.starts_with("open unknown buckets"))
+            .expect("criterion present");
+        assert!(!open.pass);
+        assert!(open.measured.starts_with("1 (triaged"), "{}", open.measured);
+        assert!(verdict
+            .markdown()
+            .contains("corrupt (listed, not judged): crashes/diff/bad"));
     }
 
     #[test]

@@ -173,8 +173,13 @@ enum Command {
     Gate {
         #[arg(long, default_value = "stats")]
         stats: PathBuf,
+        /// Crashes directory whose SIGNATURE files are the buckets (untriaged).
         #[arg(long, default_value = "crashes")]
         crashes: PathBuf,
+        /// `vmdiff triage`'s triage.json: buckets as re-run three times, flaky and corrupt
+        /// artefacts (replaces --crashes).
+        #[arg(long)]
+        triage: Option<PathBuf>,
         /// `vmdiff scaling`'s scaling.json.
         #[arg(long)]
         scaling: Option<PathBuf>,
@@ -320,10 +325,18 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Gate {
             stats,
             crashes,
+            triage,
             scaling,
             criteria,
             out,
-        } => cmd_gate(&stats, &crashes, scaling.as_deref(), &criteria, &out),
+        } => cmd_gate(
+            &stats,
+            &crashes,
+            triage.as_deref(),
+            scaling.as_deref(),
+            &criteria,
+            &out,
+        ),
         Command::Stats { dir, json } => cmd_stats(&dir, json),
     }
 }
@@ -869,6 +882,7 @@ fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
 fn cmd_gate(
     stats_dir: &Path,
     crashes: &Path,
+    triage: Option<&Path>,
     scaling: Option<&Path>,
     criteria: &Path,
     out: &Path,
@@ -883,10 +897,19 @@ fn cmd_gate(
     if !problems.is_empty() {
         bail!("unreadable statistics: {}", problems.join("; "));
     }
-    let buckets = if crashes.exists() {
-        gate::bucket_signatures(crashes)?
-    } else {
-        Vec::new()
+    let triage = match triage {
+        Some(path) => Some(
+            gate::TriageSummary::parse(
+                &std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
+            )
+            .map_err(|e| anyhow::anyhow!("{} is not vmdiff triage's JSON: {e}", path.display()))?,
+        ),
+        None => None,
+    };
+    let buckets = match &triage {
+        Some(triage) => triage.bucket_signatures(),
+        None if crashes.exists() => gate::bucket_signatures(crashes)?,
+        None => Vec::new(),
     };
     let scaling = match scaling {
         Some(path) => {
@@ -906,6 +929,7 @@ fn cmd_gate(
         &gate::Evidence {
             stats,
             buckets,
+            triage,
             scaling,
         },
     );
@@ -997,9 +1021,6 @@ fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {
         .map_err(|e| e.to_string())
     };
     let report = vmdiff::triage::triage(dir, minimize, out, &factory)?;
-    std::fs::create_dir_all(out)?;
-    std::fs::write(out.join("TRIAGE.md"), report.markdown())?;
-    std::fs::write(out.join("triage.json"), serde_json::to_vec_pretty(&report)?)?;
     print!("{}", report.markdown());
     println!(
         "written: {}/TRIAGE.md, {}/triage.json",

@@ -323,7 +323,8 @@ fn arg_text(value: &crate::outcome::Value) -> String {
     }
 }
 
-/// Triage of every artefact under `dir`; minimised modules go under `out`.
+/// Triage of every artefact under `dir`; minimised modules, `TRIAGE.md` and `triage.json`
+/// (what `vmdiff gate --triage` reads) go under `out`.
 pub fn triage(
     dir: &Path,
     minimize: bool,
@@ -382,6 +383,9 @@ pub fn triage(
             signature,
         });
     }
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("TRIAGE.md"), report.markdown())?;
+    std::fs::write(out.join("triage.json"), serde_json::to_vec_pretty(&report)?)?;
     Ok(report)
 }
 

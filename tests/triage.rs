@@ -163,5 +163,25 @@ fn two_buckets_one_flaky_one_corrupt_and_minimised_buckets_reproduce() {
             bucket.signature
         );
     }
+
+    // The gate reads what triage wrote: two open unknown buckets and one flaky artefact.
+    let triage_json = std::fs::read(out.join("triage.json")).expect("triage.json written");
+    let summary = vmdiff::gate::TriageSummary::parse(&triage_json).expect("the gate parses it");
+    let evidence = vmdiff::gate::Evidence {
+        buckets: summary.bucket_signatures(),
+        triage: Some(summary),
+        ..Default::default()
+    };
+    let criteria = vmdiff::gate::Criteria::parse(include_str!("../gate.toml")).unwrap();
+    let verdict = vmdiff::gate::judge(&criteria, &evidence);
+    let failed = |name: &str| {
+        verdict
+            .criteria
+            .iter()
+            .any(|c| c.name.starts_with(name) && !c.pass)
+    };
+    assert!(!verdict.ready);
+    assert!(failed("open unknown buckets"), "{}", verdict.markdown());
+    assert!(failed("flaky artefacts"), "{}", verdict.markdown());
     let _ = std::fs::remove_dir_all(&dir);
 }
