@@ -91,16 +91,64 @@ impl ArtefactDir {
         full_gas: u64,
     ) -> std::io::Result<Option<PathBuf>> {
         let signature = finding.signature();
-        let bucket = self.bucket(&signature);
-        let example = bucket.join(short_hash(input));
-        if example.exists() {
-            return Ok(None);
-        }
         let limit = if finding.divergence.known.is_some() {
             EXAMPLES_PER_KNOWN_SIGNATURE
         } else {
             EXAMPLES_PER_SIGNATURE
         };
+        self.save_example(&signature, limit, input, wasm, |example| {
+            serde_json::to_vec_pretty(&ArtefactReport {
+                target: &self.target,
+                signature: signature.clone(),
+                known: finding.divergence.known.as_deref(),
+                reproduce: format!("vmdiff repro {}", example.display()),
+                backends: matrix_names.0.to_vec(),
+                schemes: matrix_names.1.to_vec(),
+                full_gas,
+                call: &finding.call,
+                divergence: &finding.divergence,
+                outcomes: &finding.report,
+            })
+        })
+    }
+
+    /// Saves a confirmed compile blowup: the module as compiled (prepared for `global`) and a
+    /// report with the measurement, the budget and the command that measures it again.
+    pub fn save_compile_blowup(
+        &self,
+        blowup: &crate::compile_bound::Blowup,
+        input: &[u8],
+        wasm: &[u8],
+    ) -> std::io::Result<Option<PathBuf>> {
+        let signature = blowup.signature();
+        self.save_example(&signature, EXAMPLES_PER_SIGNATURE, input, wasm, |example| {
+            serde_json::to_vec_pretty(&serde_json::json!({
+                "kind": "compile_blowup",
+                "target": self.target,
+                "signature": signature,
+                "reproduce": format!(
+                    "vmdiff budget {} --backends {}",
+                    example.join("module.wasm").display(),
+                    blowup.backend
+                ),
+                "blowup": blowup,
+            }))
+        })
+    }
+
+    fn save_example(
+        &self,
+        signature: &str,
+        limit: usize,
+        input: &[u8],
+        wasm: &[u8],
+        report: impl FnOnce(&Path) -> serde_json::Result<Vec<u8>>,
+    ) -> std::io::Result<Option<PathBuf>> {
+        let bucket = self.bucket(signature);
+        let example = bucket.join(short_hash(input));
+        if example.exists() {
+            return Ok(None);
+        }
         let existing = std::fs::read_dir(&bucket)
             .map(|entries| {
                 entries
@@ -114,18 +162,7 @@ impl ArtefactDir {
         if existing >= limit {
             return Ok(None);
         }
-        let report = ArtefactReport {
-            target: &self.target,
-            signature: signature.clone(),
-            known: finding.divergence.known.as_deref(),
-            reproduce: format!("vmdiff repro {}", example.display()),
-            backends: matrix_names.0.to_vec(),
-            schemes: matrix_names.1.to_vec(),
-            full_gas,
-            call: &finding.call,
-            divergence: &finding.divergence,
-            outcomes: &finding.report,
-        };
+        let json = report(&example).map_err(std::io::Error::other)?;
         let tmp = bucket.join(format!(".tmp-{}-{}", short_hash(input), std::process::id()));
         std::fs::create_dir_all(&tmp)?;
         std::fs::write(tmp.join("input"), input)?;
@@ -134,7 +171,6 @@ impl ArtefactDir {
             tmp.join("module.wat"),
             crate::prepare::to_wat(wasm).as_bytes(),
         )?;
-        let json = serde_json::to_vec_pretty(&report).map_err(std::io::Error::other)?;
         std::fs::write(tmp.join("report.json"), json)?;
         std::fs::write(bucket.join("SIGNATURE"), signature.as_bytes()).ok();
         match std::fs::rename(&tmp, &example) {

@@ -14,6 +14,7 @@ pub mod bench;
 pub mod campaign;
 pub mod case;
 pub mod contracts;
+pub mod compile_bound;
 pub mod cost;
 pub mod fuzzing;
 pub mod gate;

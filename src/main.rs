@@ -12,6 +12,7 @@ use vmdiff::artefact::ArtefactDir;
 use vmdiff::backend::BackendName;
 use vmdiff::campaign::{self, matrix_names, CampaignOptions};
 use vmdiff::case::{self, CaseOptions, CaseResult};
+use vmdiff::compile_bound::{self, BackendCompiler, Bounds, Compile, Meter};
 use vmdiff::cost::CostTable;
 use vmdiff::generate::{self, PlannedCall};
 use vmdiff::matrix::{self, CallReport, Matrix};
@@ -208,6 +209,37 @@ enum Command {
         #[arg(long, default_value = "scaling")]
         out: PathBuf,
     },
+    /// Calibrate the per-module compile budget: measure every module (contracts, `.wat`, fuzz
+    /// inputs) on each backend and fit `a + b·bytes` per backend; writes bounds.toml.
+    Calibrate {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value = "all")]
+        backends: String,
+        /// Compiles per module (min, median and max are kept).
+        #[arg(long, default_value_t = 5)]
+        repeats: usize,
+        /// Budget margin (default: from the measured spread of repeated compiles).
+        #[arg(long)]
+        margin: Option<f64>,
+        #[arg(long, default_value = "bounds.toml")]
+        out: PathBuf,
+    },
+    /// Check modules against the per-module compile budget of bounds.toml; an excess is measured
+    /// again and only a confirmed one is reported (exit 1) and saved as a compile_blowup finding.
+    Budget {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value = "all")]
+        backends: String,
+        #[arg(long, default_value = "bounds.toml")]
+        bounds: PathBuf,
+        #[arg(long, default_value_t = 3)]
+        repeats: usize,
+        /// Where confirmed blowups are saved (`<crashes>/compile_bound/`).
+        #[arg(long, default_value = "crashes")]
+        crashes: PathBuf,
+    },
     /// Speed on real contracts: compile throughput, call time and gas per backend and scheme,
     /// interleaved and repeated (median), against an un-metered baseline; writes bench.json.
     Bench {
@@ -314,6 +346,20 @@ fn run_command(command: Command) -> Result<ExitCode> {
             println!("written: {}", out.display());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Calibrate {
+            paths,
+            backends,
+            repeats,
+            margin,
+            out,
+        } => cmd_calibrate(&paths, &backends, repeats, margin, &out),
+        Command::Budget {
+            paths,
+            backends,
+            bounds,
+            repeats,
+            crashes,
+        } => cmd_budget(&paths, &backends, &bounds, repeats, &crashes),
         Command::Scaling {
             families,
             backends,
@@ -948,8 +994,16 @@ fn cmd_scaling(
     threshold: f64,
     out: &Path,
 ) -> Result<ExitCode> {
-    use vmdiff::scaling::{measure, FAMILIES};
-    let backends = matrix::parse_list(backends, &BackendName::ALL).map_err(anyhow::Error::msg)?;
+    use vmdiff::scaling::{measure, plot, Sweep, FAMILIES};
+    let compilers = backend_compilers(backends)?;
+    let meter = Meter::detect();
+    let sweep = Sweep {
+        start: 64,
+        max_bytes,
+        repeats,
+        threshold,
+        meter,
+    };
     for name in families {
         if !FAMILIES.iter().any(|f| f.name == name) {
             bail!(
@@ -969,20 +1023,27 @@ fn cmd_scaling(
     std::fs::create_dir_all(out)?;
     let mut results = Vec::new();
     println!(
-        "{:<16} {:<16} {:>9} {:>10} {:>12}  verdict",
-        "family", "backend", "exponent", "max bytes", "time (ms)"
+        "meter: {}{}",
+        meter.unit(),
+        Meter::why_not_instructions()
+            .map(|why| format!(" (no hardware counters: {why})"))
+            .unwrap_or_default()
+    );
+    println!(
+        "{:<16} {:<16} {:>9} {:>10} {:>14}  verdict",
+        "family", "backend", "exponent", "max bytes", "cost at max"
     );
     for family in chosen {
-        for backend in &backends {
-            let result = measure(family, *backend, 64, max_bytes, repeats, threshold);
+        for compiler in &compilers {
+            let result = measure(family, compiler, sweep);
             let last = result.points.last();
             println!(
-                "{:<16} {:<16} {:>9.2} {:>10} {:>12.2}  {}{}",
+                "{:<16} {:<16} {:>9.2} {:>10} {:>14.6}  {}{}",
                 result.family,
                 result.backend,
                 result.exponent,
                 last.map_or(0, |p| p.bytes),
-                last.map_or(0.0, |p| p.seconds * 1e3),
+                last.map_or(0.0, |p| p.cost),
                 result.verdict,
                 result
                     .stopped
@@ -999,11 +1060,165 @@ fn cmd_scaling(
             results.push(result);
         }
     }
-    let json = serde_json::json!({ "threshold": threshold, "results": results });
+    let json = serde_json::json!({ "threshold": threshold, "meter": meter, "results": results });
     std::fs::write(out.join("scaling.json"), serde_json::to_vec_pretty(&json)?)?;
-    println!("written: {}/scaling.json", out.display());
+    let plotted = out.join("scaling.svg");
+    plot(&results, &plotted).map_err(|e| anyhow::anyhow!("plot: {e}"))?;
+    println!(
+        "written: {}/scaling.json, {}",
+        out.display(),
+        plotted.display()
+    );
     let flagged = results.iter().any(|r| r.verdict == "SUPERLINEAR");
     Ok(ExitCode::from(u8::from(flagged)))
+}
+
+fn backend_compilers(backends: &str) -> Result<Vec<BackendCompiler>> {
+    Ok(matrix::parse_list(backends, &BackendName::ALL)
+        .map_err(anyhow::Error::msg)?
+        .into_iter()
+        .map(BackendCompiler::new)
+        .collect())
+}
+
+fn load_measured_modules(paths: &[PathBuf]) -> Vec<(String, Vec<u8>)> {
+    let (modules, problems) = compile_bound::load_modules(paths);
+    for problem in &problems {
+        eprintln!("skipped: {problem}");
+    }
+    modules
+}
+
+fn cmd_calibrate(
+    paths: &[PathBuf],
+    backends: &str,
+    repeats: usize,
+    margin: Option<f64>,
+    out: &Path,
+) -> Result<ExitCode> {
+    let compilers = backend_compilers(backends)?;
+    let modules = load_measured_modules(paths);
+    if modules.is_empty() {
+        bail!("no module to calibrate on");
+    }
+    let meter = Meter::detect();
+    println!(
+        "calibrating on {} modules x {} backends, {} compiles each, meter: {}{}",
+        modules.len(),
+        compilers.len(),
+        repeats,
+        meter.unit(),
+        Meter::why_not_instructions()
+            .map(|why| format!(" (no hardware counters: {why})"))
+            .unwrap_or_default()
+    );
+    let refs: Vec<&dyn Compile> = compilers.iter().map(|c| c as &dyn Compile).collect();
+    let (lines, points) = compile_bound::calibrate(&modules, &refs, meter, repeats, |p| {
+        eprint!(
+            "\r{:<60.60} {:<15} {:>9} bytes {:>12.6}",
+            p.module, p.backend, p.size.bytes, p.sample.min
+        );
+    });
+    eprintln!();
+    let spread = compile_bound::Spread::of(points.iter().map(|p| p.sample))
+        .context("no module compiled")?;
+    let margin = margin.unwrap_or_else(|| spread.margin());
+    let mut bounds = Bounds::checked_in();
+    bounds.margin = margin;
+    match meter {
+        Meter::Instructions => bounds.instructions = lines.clone(),
+        Meter::ProcessCpu => bounds.process_cpu = lines.clone(),
+    }
+    let header = format!(
+        "# Per-module compile budget: cost <= margin x (a + b x prepared bytes), per backend.\n\
+         # Written by `vmdiff calibrate` on {} modules ({} compiles each, meter: {}).\n\
+         # Spread of repeated compiles (max/min): median {:.3}, p95 {:.3}, worst {:.3};\n\
+         # margin = max(2, 2 x p95 spread) unless given.\n",
+        modules.len(),
+        repeats,
+        meter.unit(),
+        spread.median,
+        spread.p95,
+        spread.worst
+    );
+    std::fs::write(out, format!("{header}{}", bounds.to_toml()))?;
+    println!(
+        "{:<16} {:>14} {:>14} {:>9} {:>9}",
+        "backend", "a", "b per byte", "modules", "over 1x"
+    );
+    for (backend, line) in &lines {
+        let over = points
+            .iter()
+            .filter(|p| &p.backend == backend && p.sample.min > line.at(p.size.bytes))
+            .count();
+        println!(
+            "{:<16} {:>14.6e} {:>14.6e} {:>9} {:>9}",
+            backend, line.a, line.b, line.modules, over
+        );
+    }
+    println!(
+        "spread of repeated compiles (max/min): median {:.3}, p95 {:.3}, worst {:.3}; margin {margin:.2}",
+        spread.median, spread.p95, spread.worst
+    );
+    let json = serde_json::json!({ "meter": meter, "spread": spread, "margin": margin, "lines": lines, "points": points });
+    std::fs::write(out.with_extension("json"), serde_json::to_vec_pretty(&json)?)?;
+    println!("written: {} and {}", out.display(), out.with_extension("json").display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_budget(
+    paths: &[PathBuf],
+    backends: &str,
+    bounds: &Path,
+    repeats: usize,
+    crashes: &Path,
+) -> Result<ExitCode> {
+    let text = std::fs::read_to_string(bounds)
+        .with_context(|| format!("cannot read {}", bounds.display()))?;
+    let bounds = Bounds::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", bounds.display()))?;
+    let compilers = backend_compilers(backends)?;
+    let modules = load_measured_modules(paths);
+    let meter = Meter::detect();
+    let meter = if bounds.lines(meter).is_empty() {
+        Meter::ProcessCpu
+    } else {
+        meter
+    };
+    let artefacts = ArtefactDir::new(crashes, "compile_bound");
+    let mut blowups = 0;
+    println!(
+        "{:<50} {:<15} {:>9} {:>12} {:>12}  ({})",
+        "module", "backend", "bytes", "measured", "budget", meter.unit()
+    );
+    for (name, wasm) in &modules {
+        for compiler in &compilers {
+            let size = compile_bound::ModuleSize::of(wasm);
+            let budget = bounds.budget(meter, &compiler.name(), size.bytes);
+            match compile_bound::check(compiler, wasm, &bounds, meter, repeats) {
+                Ok(Some(blowup)) => {
+                    blowups += 1;
+                    println!(
+                        "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  BLOWUP x{:.1}",
+                        name, blowup.backend, size.bytes, blowup.measured.min, blowup.budget, blowup.ratio
+                    );
+                    if let Some(path) = artefacts.save_compile_blowup(&blowup, name.as_bytes(), wasm)? {
+                        println!("    saved: {}", path.display());
+                    }
+                }
+                Ok(None) => println!(
+                    "{:<50.50} {:<15} {:>9} {:>12} {:>12.6}  ok",
+                    name,
+                    compiler.name(),
+                    size.bytes,
+                    "",
+                    budget.unwrap_or(f64::NAN)
+                ),
+                Err(e) => println!("{:<50.50} {:<15} compile failed: {e}", name, compiler.name()),
+            }
+        }
+    }
+    println!("{} modules, {} confirmed compile blowups", modules.len(), blowups);
+    Ok(ExitCode::from(u8::from(blowups > 0)))
 }
 
 fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {

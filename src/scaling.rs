@@ -1,15 +1,11 @@
 //! Compile-time scaling (`vmdiff scaling`): families of modules that scale one dimension at a
 //! time, compiled on each backend at sizes n, 2n, 4n, …; the exponent of compile time against
 //! module size is fitted on the upper sizes (DESIGN.md, "Compile-time bounds"). Each point is
-//! the minimum of repeated single-threaded compiles, which is the steadiest wall-clock figure.
+//! the minimum of repeated single-threaded compiles, measured by [`Meter`] (instructions where
+//! the machine counts them, else CPU time).
 
-use crate::backend::{self, BackendName};
-use crate::cost::CostTable;
-use crate::prepare;
-use crate::profile::Profile;
-use crate::scheme::{self, SchemeName};
+use crate::compile_bound::{measure as measure_cost, BackendCompiler, Compile, Meter};
 use serde::Serialize;
-use std::time::Duration;
 
 /// A family: its name and a module of size parameter `n`, as WAT.
 pub struct Family {
@@ -136,13 +132,15 @@ pub const FAMILIES: &[Family] = &[
 pub struct Point {
     pub n: usize,
     pub bytes: usize,
-    pub seconds: f64,
+    /// Minimum over the repeats, in the result's meter unit.
+    pub cost: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct FamilyResult {
     pub family: String,
     pub backend: String,
+    pub meter: Meter,
     pub exponent: f64,
     pub points: Vec<Point>,
     pub verdict: String,
@@ -150,7 +148,7 @@ pub struct FamilyResult {
     pub stopped: Option<String>,
 }
 
-/// Least-squares slope of log(time) against log(size) over the upper half of the points.
+/// Least-squares slope of log(cost) against log(size) over the upper half of the points.
 pub fn fit_exponent(points: &[(f64, f64)]) -> f64 {
     let upper = &points[points.len() / 2..];
     if upper.len() < 2 {
@@ -168,22 +166,29 @@ pub fn fit_exponent(points: &[(f64, f64)]) -> f64 {
     cov / var
 }
 
-/// Measures one family on one backend; an exponent over `threshold` is measured again with
-/// twice the repeats and flagged only if the re-measurement confirms it (a noisy machine
+/// How far a family grows and how carefully each size is measured.
+#[derive(Clone, Copy, Debug)]
+pub struct Sweep {
+    pub start: usize,
+    pub max_bytes: usize,
+    pub repeats: usize,
+    pub threshold: f64,
+    pub meter: Meter,
+}
+
+/// Measures one family on one compiler; an exponent over the threshold is measured again
+/// with twice the repeats and flagged only if the re-measurement confirms it (a noisy machine
 /// must not raise a false alarm). The lower of the two fits is reported.
-pub fn measure(
-    family: &Family,
-    backend: BackendName,
-    start: usize,
-    max_bytes: usize,
-    repeats: usize,
-    threshold: f64,
-) -> FamilyResult {
-    let first = measure_once(family, backend, start, max_bytes, repeats, threshold);
+pub fn measure(family: &Family, compiler: &dyn Compile, sweep: Sweep) -> FamilyResult {
+    let first = measure_once(family, compiler, sweep);
     if first.verdict != "SUPERLINEAR" {
         return first;
     }
-    let second = measure_once(family, backend, start, max_bytes, repeats * 2, threshold);
+    let again = Sweep {
+        repeats: sweep.repeats * 2,
+        ..sweep
+    };
+    let second = measure_once(family, compiler, again);
     if second.exponent <= first.exponent {
         second
     } else {
@@ -191,23 +196,13 @@ pub fn measure(
     }
 }
 
-/// Measures one family on one backend, doubling n from `start` while the prepared module
-/// stays under `max_bytes` and inside the profile.
-fn measure_once(
-    family: &Family,
-    backend: BackendName,
-    start: usize,
-    max_bytes: usize,
-    repeats: usize,
-    threshold: f64,
-) -> FamilyResult {
-    let profile = Profile::default();
-    let costs = CostTable::default();
-    let global = scheme::build(SchemeName::Global);
-    let engine = backend::build(backend);
+/// Measures one family on one compiler, doubling n from `start` while the prepared module
+/// stays under `max_bytes` and inside the profile. Modules are prepared as deployed (for
+/// NEAR's production scheme, `global`).
+fn measure_once(family: &Family, compiler: &dyn Compile, sweep: Sweep) -> FamilyResult {
     let mut points = Vec::new();
     let mut stopped = None;
-    let mut n = start;
+    let mut n = sweep.start;
     loop {
         let wasm = match wat::parse_str((family.wat)(n)) {
             Ok(wasm) => wasm,
@@ -216,57 +211,41 @@ fn measure_once(
                 break;
             }
         };
-        if wasm.len() > max_bytes {
+        if wasm.len() > sweep.max_bytes {
             break;
         }
-        // Measured as deployed: prepared for NEAR's production scheme (`global`).
-        let prepared = match prepare::prepare(&profile, &costs, &wasm, &[global.as_ref()]) {
-            Ok(p) => p,
+        let measured = BackendCompiler::prepare(&wasm)
+            .and_then(|bytes| Ok((measure_cost(compiler, &bytes, sweep.meter, sweep.repeats)?, bytes.len())));
+        match measured {
+            Ok((sample, bytes)) => points.push(Point {
+                n,
+                bytes,
+                cost: sample.min,
+            }),
             Err(e) => {
                 stopped = Some(format!("n={n}: {e}"));
                 break;
             }
-        };
-        let bytes = prepared
-            .for_scheme(SchemeName::Global)
-            .expect("prepared for global")
-            .to_vec();
-        let mut best = Duration::MAX;
-        for _ in 0..repeats.max(1) {
-            match engine.compile(&bytes, global.as_ref(), &costs) {
-                Ok((_, time)) => best = best.min(time),
-                Err(e) => {
-                    stopped = Some(format!("n={n}: {e}"));
-                    break;
-                }
-            }
         }
-        if stopped.is_some() {
-            break;
-        }
-        points.push(Point {
-            n,
-            bytes: bytes.len(),
-            seconds: best.as_secs_f64(),
-        });
         n *= 2;
     }
     let exponent = fit_exponent(
         &points
             .iter()
-            .map(|p| (p.bytes as f64, p.seconds))
+            .map(|p| (p.bytes as f64, p.cost))
             .collect::<Vec<_>>(),
     );
     let verdict = if exponent.is_nan() {
         "too few sizes".to_string()
-    } else if exponent > threshold {
+    } else if exponent > sweep.threshold {
         "SUPERLINEAR".to_string()
     } else {
         "linear".to_string()
     };
     FamilyResult {
         family: family.name.into(),
-        backend: backend.to_string(),
+        backend: compiler.name(),
+        meter: sweep.meter,
         exponent,
         points,
         verdict,
@@ -274,9 +253,81 @@ fn measure_once(
     }
 }
 
+/// Time against size on log-log axes, one panel per family, one line per backend, as SVG
+/// (any browser shows it).
+pub fn plot(results: &[FamilyResult], path: &std::path::Path) -> Result<(), String> {
+    use plotters::prelude::*;
+    let families: Vec<&str> = {
+        let mut names: Vec<&str> = results.iter().map(|r| r.family.as_str()).collect();
+        names.dedup();
+        names
+    };
+    let backends: Vec<&str> = {
+        let mut names: Vec<&str> = results.iter().map(|r| r.backend.as_str()).collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    let columns = 3;
+    let rows = families.len().div_ceil(columns).max(1);
+    let root = SVGBackend::new(path, (1200, 360 * rows as u32)).into_drawing_area();
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    let panels = root.split_evenly((rows, columns));
+    let unit = results.first().map_or("cost", |r| r.meter.unit());
+    for (family, panel) in families.iter().zip(panels.iter()) {
+        let mine: Vec<&FamilyResult> = results.iter().filter(|r| r.family == *family).collect();
+        let all = mine.iter().flat_map(|r| r.points.iter());
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, 1.0f64, f64::MAX, 1e-9f64);
+        for p in all {
+            x0 = x0.min(p.bytes as f64);
+            x1 = x1.max(p.bytes as f64);
+            y0 = y0.min(p.cost.max(1e-9));
+            y1 = y1.max(p.cost);
+        }
+        if x0 > x1 || y0 > y1 {
+            continue;
+        }
+        let mut chart = ChartBuilder::on(panel)
+            .caption(*family, ("sans-serif", 18))
+            .margin(8)
+            .x_label_area_size(32)
+            .y_label_area_size(56)
+            .build_cartesian_2d((x0 * 0.8..x1 * 1.25).log_scale(), (y0 * 0.8..y1 * 1.25).log_scale())
+            .map_err(|e| e.to_string())?;
+        chart
+            .configure_mesh()
+            .x_desc("prepared bytes")
+            .y_desc(unit)
+            .x_label_formatter(&|x| format!("{:.0}k", x / 1e3))
+            .y_label_formatter(&|y| format!("{y:.1e}"))
+            .draw()
+            .map_err(|e| e.to_string())?;
+        for result in mine {
+            let colour = Palette99::pick(backends.iter().position(|b| *b == result.backend).unwrap_or(0));
+            chart
+                .draw_series(LineSeries::new(
+                    result.points.iter().map(|p| (p.bytes as f64, p.cost.max(1e-9))),
+                    colour.stroke_width(2),
+                ))
+                .map_err(|e| e.to_string())?
+                .label(format!("{} ({:.2})", result.backend, result.exponent))
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2)));
+        }
+        chart
+            .configure_series_labels()
+            .background_style(WHITE.mix(0.8))
+            .border_style(BLACK)
+            .position(SeriesLabelPosition::UpperLeft)
+            .draw()
+            .map_err(|e| e.to_string())?;
+    }
+    root.present().map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::Profile;
 
     #[test]
     fn fit_recovers_known_exponents() {

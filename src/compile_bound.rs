@@ -1,0 +1,645 @@
+//! Compile-time bounds (DESIGN.md, "Compile-time bounds"): how compile cost is measured, the
+//! per-module linear budget `margin × (a + b·bytes)` calibrated per backend (`bounds.toml`),
+//! and the check that flags a confirmed excess as a `compile_blowup` finding.
+//!
+//! Compile cost is CPU, not wall-clock: preemption on a busy machine must not look like a
+//! slow compiler. Where the machine offers hardware counters, retired user-space instructions
+//! are steadier still; every figure says which meter produced it.
+
+use crate::backend::{self, Backend, BackendName};
+use crate::cost::CostTable;
+use crate::prepare;
+use crate::profile::Profile;
+use crate::scheme::{self, GasScheme, SchemeName};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::RwLock;
+
+/// What compile cost is measured in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Meter {
+    /// Retired user-space instructions of this thread and the threads it starts meanwhile
+    /// (singlepass compiles on a pool it creates per compile), from `perf_event_open`.
+    Instructions,
+    /// CPU seconds of the whole process; exact only while nothing else runs in it, which
+    /// [`exclusive`] ensures for vmdiff's own workers.
+    ProcessCpu,
+}
+
+impl Meter {
+    /// Hardware instruction counters when the kernel grants them, else process CPU time.
+    pub fn detect() -> Meter {
+        if instructions::open().is_ok() {
+            Meter::Instructions
+        } else {
+            Meter::ProcessCpu
+        }
+    }
+
+    /// Why hardware counters are not used, for reports (`None` when they are).
+    pub fn why_not_instructions() -> Option<String> {
+        instructions::open()
+            .err()
+            .map(|e| format!("perf_event_open: {e}"))
+    }
+
+    pub fn unit(self) -> &'static str {
+        match self {
+            Meter::Instructions => "instructions",
+            Meter::ProcessCpu => "cpu seconds",
+        }
+    }
+
+    /// The cost of running `work` once, in this meter's unit.
+    pub fn measure(self, work: impl FnOnce()) -> f64 {
+        match self {
+            Meter::Instructions => match instructions::open() {
+                Ok(counter) => counter.count(work) as f64,
+                // Counters granted at detection but not now: say so rather than mix units.
+                Err(e) => panic!("instruction counter lost after detection: {e}"),
+            },
+            Meter::ProcessCpu => {
+                let start = process_cpu_seconds();
+                work();
+                process_cpu_seconds() - start
+            }
+        }
+    }
+}
+
+fn process_cpu_seconds() -> f64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write into; the clock id is a constant.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    assert_eq!(rc, 0, "CLOCK_PROCESS_CPUTIME_ID is always available on Linux");
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
+/// Hardware instruction counting through `perf_event_open(2)`.
+mod instructions {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::os::unix::io::AsRawFd;
+
+    /// `struct perf_event_attr` up to `config1` (PERF_ATTR_SIZE_VER0, which every kernel takes).
+    #[repr(C)]
+    #[derive(Default)]
+    struct Attr {
+        kind: u32,
+        size: u32,
+        config: u64,
+        sample_period: u64,
+        sample_type: u64,
+        read_format: u64,
+        flags: u64,
+        wakeup_events: u32,
+        bp_type: u32,
+        config1: u64,
+    }
+
+    const PERF_TYPE_HARDWARE: u32 = 0;
+    const PERF_COUNT_HW_INSTRUCTIONS: u64 = 1;
+    const DISABLED: u64 = 1 << 0;
+    const INHERIT: u64 = 1 << 1;
+    const EXCLUDE_KERNEL: u64 = 1 << 5;
+    const EXCLUDE_HV: u64 = 1 << 6;
+    const IOC_ENABLE: libc::c_ulong = 0x2400;
+    const IOC_DISABLE: libc::c_ulong = 0x2401;
+
+    pub struct Counter(OwnedFd);
+
+    pub fn open() -> std::io::Result<Counter> {
+        let attr = Attr {
+            kind: PERF_TYPE_HARDWARE,
+            size: std::mem::size_of::<Attr>() as u32,
+            config: PERF_COUNT_HW_INSTRUCTIONS,
+            flags: DISABLED | INHERIT | EXCLUDE_KERNEL | EXCLUDE_HV,
+            ..Attr::default()
+        };
+        // SAFETY: a valid attr of the declared size; pid 0 / cpu -1 = this task on any CPU.
+        let fd = unsafe {
+            libc::syscall(
+                libc::SYS_perf_event_open,
+                &attr as *const Attr,
+                0,
+                -1,
+                -1,
+                0,
+            )
+        };
+        if fd < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        // SAFETY: the kernel just returned this descriptor to us.
+        Ok(Counter(unsafe { OwnedFd::from_raw_fd(fd as i32) }))
+    }
+
+    impl Counter {
+        pub fn count(self, work: impl FnOnce()) -> u64 {
+            let fd = self.0.as_raw_fd();
+            // SAFETY: ioctls and a read of 8 bytes on a perf event descriptor we own.
+            unsafe {
+                libc::ioctl(fd, IOC_ENABLE, 0);
+                work();
+                libc::ioctl(fd, IOC_DISABLE, 0);
+                let mut value = 0u64;
+                let n = libc::read(fd, (&mut value as *mut u64).cast(), 8);
+                if n == 8 { value } else { 0 }
+            }
+        }
+    }
+}
+
+/// vmdiff's workers run cases under a shared hold of this lock; a measurement takes it
+/// exclusively, so process CPU time counts the measured compile and nothing else.
+static MEASURING: RwLock<()> = RwLock::new(());
+
+/// Runs `work` while no other vmdiff worker runs a case.
+pub fn exclusive<R>(work: impl FnOnce() -> R) -> R {
+    let _guard = MEASURING.write().unwrap_or_else(|e| e.into_inner());
+    work()
+}
+
+/// Runs `work` (a case) so that it pauses while someone measures.
+pub fn alongside<R>(work: impl FnOnce() -> R) -> R {
+    let _guard = MEASURING.read().unwrap_or_else(|e| e.into_inner());
+    work()
+}
+
+/// Something that compiles modules: a backend, or a synthetic compiler in tests.
+pub trait Compile {
+    fn name(&self) -> String;
+    fn compile(&self, wasm: &[u8]) -> Result<(), String>;
+}
+
+/// A backend compiling modules as deployed: prepared for NEAR's production scheme (`global`).
+pub struct BackendCompiler {
+    backend: Box<dyn Backend>,
+    scheme: Box<dyn GasScheme>,
+    costs: CostTable,
+}
+
+impl BackendCompiler {
+    pub fn new(name: BackendName) -> BackendCompiler {
+        BackendCompiler {
+            backend: backend::build(name),
+            scheme: scheme::build(SchemeName::Global),
+            costs: CostTable::default(),
+        }
+    }
+
+    /// The bytes this compiler is measured on: `wasm` prepared under the profile for `global`.
+    pub fn prepare(wasm: &[u8]) -> Result<Vec<u8>, String> {
+        let global = scheme::build(SchemeName::Global);
+        let prepared = prepare::prepare(
+            &Profile::default(),
+            &CostTable::default(),
+            wasm,
+            &[global.as_ref()],
+        )
+        .map_err(|e| e.to_string())?;
+        Ok(prepared
+            .for_scheme(SchemeName::Global)
+            .ok_or("not prepared for global")?
+            .to_vec())
+    }
+}
+
+impl Compile for BackendCompiler {
+    fn name(&self) -> String {
+        self.backend.name().to_string()
+    }
+
+    fn compile(&self, wasm: &[u8]) -> Result<(), String> {
+        self.backend
+            .compile(wasm, self.scheme.as_ref(), &self.costs)
+            .map(drop)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Repeated measurements of one compile.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Sample {
+    pub min: f64,
+    pub median: f64,
+    pub max: f64,
+}
+
+/// Compiles `wasm` `repeats` times, each measured alone (see [`exclusive`]).
+pub fn measure(
+    compiler: &dyn Compile,
+    wasm: &[u8],
+    meter: Meter,
+    repeats: usize,
+) -> Result<Sample, String> {
+    let mut values = Vec::with_capacity(repeats.max(1));
+    for _ in 0..repeats.max(1) {
+        let mut result = Ok(());
+        let value = exclusive(|| meter.measure(|| result = compiler.compile(wasm)));
+        result?;
+        values.push(value);
+    }
+    values.sort_by(f64::total_cmp);
+    Ok(Sample {
+        min: values[0],
+        median: values[values.len() / 2],
+        max: values[values.len() - 1],
+    })
+}
+
+/// Size measures of a module (the budget is linear in `bytes`, what a chain charges for).
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ModuleSize {
+    pub bytes: u64,
+    pub code_bytes: u64,
+    pub operators: u64,
+    pub functions: u64,
+}
+
+impl ModuleSize {
+    pub fn of(wasm: &[u8]) -> ModuleSize {
+        let mut size = ModuleSize {
+            bytes: wasm.len() as u64,
+            ..ModuleSize::default()
+        };
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload else {
+                continue;
+            };
+            size.functions += 1;
+            let range = body.range();
+            size.code_bytes += (range.end - range.start) as u64;
+            if let Ok(mut ops) = body.get_operators_reader() {
+                while !ops.eof() && ops.read().is_ok() {
+                    size.operators += 1;
+                }
+            }
+        }
+        size
+    }
+}
+
+/// One backend's budget line: `a + b·bytes`, in the meter's unit.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub a: f64,
+    pub b: f64,
+    /// How many modules the line was calibrated on.
+    pub modules: usize,
+}
+
+impl Line {
+    pub fn at(&self, bytes: u64) -> f64 {
+        self.a + self.b * bytes as f64
+    }
+}
+
+/// `bounds.toml`: the margin and one line per backend per meter.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Bounds {
+    pub margin: f64,
+    #[serde(default)]
+    pub process_cpu: BTreeMap<String, Line>,
+    #[serde(default)]
+    pub instructions: BTreeMap<String, Line>,
+}
+
+impl Bounds {
+    /// The checked-in defaults.
+    pub fn checked_in() -> Bounds {
+        Bounds::parse(include_str!("../bounds.toml")).expect("the checked-in bounds.toml parses")
+    }
+
+    pub fn parse(text: &str) -> Result<Bounds, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    pub fn lines(&self, meter: Meter) -> &BTreeMap<String, Line> {
+        match meter {
+            Meter::Instructions => &self.instructions,
+            Meter::ProcessCpu => &self.process_cpu,
+        }
+    }
+
+    /// The budget of a module of `bytes` on `backend`, margin included.
+    pub fn budget(&self, meter: Meter, backend: &str, bytes: u64) -> Option<f64> {
+        self.lines(meter)
+            .get(backend)
+            .map(|line| self.margin * line.at(bytes))
+    }
+
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).expect("bounds serialise")
+    }
+}
+
+/// One module measured for calibration.
+#[derive(Clone, Debug, Serialize)]
+pub struct CalibrationPoint {
+    pub module: String,
+    pub backend: String,
+    pub size: ModuleSize,
+    pub sample: Sample,
+}
+
+/// Least-squares `a + b·x`, `a` kept non-negative (a compile never costs less than nothing).
+fn least_squares(points: &[(u64, f64)]) -> (f64, f64) {
+    let n = points.len() as f64;
+    let mx = points.iter().map(|p| p.0 as f64).sum::<f64>() / n;
+    let my = points.iter().map(|p| p.1).sum::<f64>() / n;
+    let var: f64 = points.iter().map(|p| (p.0 as f64 - mx).powi(2)).sum();
+    let cov: f64 = points.iter().map(|p| (p.0 as f64 - mx) * (p.1 - my)).sum();
+    let b = if var > 0.0 { (cov / var).max(0.0) } else { 0.0 };
+    ((my - b * mx).max(0.0), b)
+}
+
+/// Share of the calibration corpus allowed above the line before the margin.
+const ABOVE_LINE: f64 = 0.05;
+
+/// Fits a budget line to measured `(bytes, cost)` points: least squares with the slowest 5%
+/// (relative to a first fit) left out, so that one superlinear module in the corpus cannot
+/// raise every budget, then scaled up until all but the slowest 5% of the corpus sit under it.
+/// The margin on top covers measurement noise.
+pub fn fit_line(points: &[(u64, f64)]) -> Option<Line> {
+    if points.is_empty() {
+        return None;
+    }
+    let ratios = |(a, b): (f64, f64)| -> Vec<f64> {
+        points
+            .iter()
+            .map(|p| p.1 / (a + b * p.0 as f64).max(f64::MIN_POSITIVE))
+            .collect()
+    };
+    let quantile = |mut values: Vec<f64>, q: f64| {
+        values.sort_by(f64::total_cmp);
+        values[((values.len() as f64 * q).ceil() as usize).clamp(1, values.len()) - 1]
+    };
+    let first = least_squares(points);
+    let cut = quantile(ratios(first), 1.0 - ABOVE_LINE);
+    let kept: Vec<(u64, f64)> = points
+        .iter()
+        .zip(ratios(first))
+        .filter(|(_, r)| *r <= cut)
+        .map(|(p, _)| *p)
+        .collect();
+    let (a, b) = least_squares(if kept.len() >= 2 { &kept } else { points });
+    let scale = quantile(ratios((a, b)), 1.0 - ABOVE_LINE).max(1.0);
+    Some(Line {
+        a: a * scale,
+        b: b * scale,
+        modules: points.len(),
+    })
+}
+
+/// Measures every module on every compiler and fits one line per compiler.
+pub fn calibrate(
+    modules: &[(String, Vec<u8>)],
+    compilers: &[&dyn Compile],
+    meter: Meter,
+    repeats: usize,
+    mut progress: impl FnMut(&CalibrationPoint),
+) -> (BTreeMap<String, Line>, Vec<CalibrationPoint>) {
+    let mut points = Vec::new();
+    for (name, wasm) in modules {
+        let size = ModuleSize::of(wasm);
+        for compiler in compilers {
+            if let Ok(sample) = measure(*compiler, wasm, meter, repeats) {
+                let point = CalibrationPoint {
+                    module: name.clone(),
+                    backend: compiler.name(),
+                    size,
+                    sample,
+                };
+                progress(&point);
+                points.push(point);
+            }
+        }
+    }
+    let lines = compilers
+        .iter()
+        .filter_map(|c| {
+            let name = c.name();
+            let mine: Vec<(u64, f64)> = points
+                .iter()
+                .filter(|p| p.backend == name)
+                .map(|p| (p.size.bytes, p.sample.min))
+                .collect();
+            fit_line(&mine).map(|line| (name, line))
+        })
+        .collect();
+    (lines, points)
+}
+
+/// A confirmed compile over budget: a finding like a divergence.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Blowup {
+    pub backend: String,
+    pub meter: Meter,
+    pub size: ModuleSize,
+    /// The confirming measurement (more repeats than the first).
+    pub measured: Sample,
+    pub budget: f64,
+    /// `measured.min / budget`.
+    pub ratio: f64,
+}
+
+impl Blowup {
+    pub fn signature(&self) -> String {
+        format!("compile_blowup:{}", self.backend)
+    }
+}
+
+/// Repeats of the confirming re-measurement, relative to the first.
+pub const CONFIRM_FACTOR: usize = 3;
+
+/// Checks one (prepared) module on one compiler against its budget: over budget is measured
+/// again with more repeats, and only a confirmed excess is returned. `None` when within
+/// budget, unconfirmed, or when the compiler has no calibrated line.
+pub fn check(
+    compiler: &dyn Compile,
+    wasm: &[u8],
+    bounds: &Bounds,
+    meter: Meter,
+    repeats: usize,
+) -> Result<Option<Blowup>, String> {
+    let size = ModuleSize::of(wasm);
+    let Some(budget) = bounds.budget(meter, &compiler.name(), size.bytes) else {
+        return Ok(None);
+    };
+    let first = measure(compiler, wasm, meter, repeats)?;
+    if first.min <= budget {
+        return Ok(None);
+    }
+    let confirm = measure(compiler, wasm, meter, repeats * CONFIRM_FACTOR)?;
+    Ok((confirm.min > budget).then(|| Blowup {
+        backend: compiler.name(),
+        meter,
+        size,
+        measured: confirm,
+        budget,
+        ratio: confirm.min / budget,
+    }))
+}
+
+/// Modules to measure from files and directories (searched recursively): `.wasm` as is,
+/// `.wat` assembled, anything else taken as a fuzz input and turned into the module the `diff`
+/// target would generate from it. Each is prepared as deployed; what cannot be is listed with
+/// the reason, never dropped silently.
+pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
+    let (mut modules, mut problems) = (Vec::new(), Vec::new());
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut stack = vec![path.clone()];
+            while let Some(dir) = stack.pop() {
+                match std::fs::read_dir(&dir) {
+                    Ok(entries) => {
+                        for entry in entries.filter_map(Result::ok) {
+                            let p = entry.path();
+                            let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                            if p.is_dir() {
+                                stack.push(p);
+                            } else if !hidden && !p.extension().is_some_and(|e| e == "md" || e == "json" || e == "tsv") {
+                                files.push(p);
+                            }
+                        }
+                    }
+                    Err(e) => problems.push(format!("{}: {e}", dir.display())),
+                }
+            }
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            problems.push(format!("{}: no such file or directory", path.display()));
+        }
+    }
+    files.sort();
+    for file in files {
+        let name = file.display().to_string();
+        let bytes = match std::fs::read(&file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                problems.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        let wasm = if bytes.starts_with(b"\0asm") {
+            Ok(bytes)
+        } else if file.extension().is_some_and(|e| e == "wat") {
+            wat::parse_bytes(&bytes).map(|b| b.into_owned()).map_err(|e| e.to_string())
+        } else {
+            crate::generate::generate(
+                &Profile::default(),
+                &crate::generate::GenerationLimits::default(),
+                &bytes,
+            )
+            .map(|case| case.wasm)
+            .map_err(|e| format!("not a module, and no module generated from it: {e}"))
+        };
+        match wasm.and_then(|wasm| BackendCompiler::prepare(&wasm)) {
+            Ok(prepared) => modules.push((name, prepared)),
+            Err(e) => problems.push(format!("{name}: {e}")),
+        }
+    }
+    (modules, problems)
+}
+
+/// How much repeated measurements of one compile vary: `max / min` per point, summarised.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Spread {
+    pub median: f64,
+    pub p95: f64,
+    pub worst: f64,
+}
+
+impl Spread {
+    pub fn of(samples: impl Iterator<Item = Sample>) -> Option<Spread> {
+        let mut ratios: Vec<f64> = samples
+            .filter(|s| s.min > 0.0)
+            .map(|s| s.max / s.min)
+            .collect();
+        if ratios.is_empty() {
+            return None;
+        }
+        ratios.sort_by(f64::total_cmp);
+        let at = |q: f64| ratios[((ratios.len() as f64 * q).ceil() as usize).clamp(1, ratios.len()) - 1];
+        Some(Spread {
+            median: at(0.5),
+            p95: at(0.95),
+            worst: ratios[ratios.len() - 1],
+        })
+    }
+
+    /// The margin this noise calls for: a compile must cost twice the 95th-percentile spread
+    /// over its line before it can be flagged, and never less than twice the line.
+    pub fn margin(&self) -> f64 {
+        (2.0 * self.p95).max(2.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checked_in_bounds_cover_the_production_backends() {
+        let bounds = Bounds::checked_in();
+        assert!(bounds.margin >= 1.0);
+        for backend in BackendName::ALL {
+            let line = bounds.process_cpu.get(backend.as_str()).expect("a line");
+            assert!(line.a >= 0.0 && line.b > 0.0, "{backend}: {line:?}");
+        }
+    }
+
+    #[test]
+    fn fit_line_sits_over_all_but_the_slowest_modules() {
+        // 100 modules, cost 1 ms + 1 µs/byte, and one ten times slower.
+        let mut points: Vec<(u64, f64)> = (1..=100)
+            .map(|i| (i * 1000, 1e-3 + 1e-6 * (i * 1000) as f64))
+            .collect();
+        points[50].1 *= 10.0;
+        let line = fit_line(&points).expect("a line");
+        assert!((line.b - 1e-6).abs() < 1e-7, "{line:?}");
+        assert!((line.a - 1e-3).abs() < 1e-4, "{line:?}");
+        let over: Vec<usize> = (0..points.len())
+            .filter(|i| points[*i].1 > line.at(points[*i].0) * (1.0 + 1e-9))
+            .collect();
+        assert_eq!(over, vec![50], "only the outlier is over the line: {line:?}");
+    }
+
+    #[test]
+    fn module_size_counts_functions_operators_and_code() {
+        let wasm = wat::parse_str(
+            "(module (func (result i32) i32.const 1 i32.const 2 i32.add) (func nop))",
+        )
+        .unwrap();
+        let size = ModuleSize::of(&wasm);
+        assert_eq!(size.functions, 2);
+        // i32.const, i32.const, i32.add, end; nop, end.
+        assert_eq!(size.operators, 6);
+        assert!(size.code_bytes > 0 && size.code_bytes < size.bytes);
+    }
+
+    #[test]
+    fn meters_measure_more_work_as_more() {
+        let meter = Meter::detect();
+        let spin = |n: u64| {
+            move || {
+                let mut x = 0u64;
+                for i in 0..n {
+                    x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
+                }
+                std::hint::black_box(x);
+            }
+        };
+        let small = meter.measure(spin(1_000));
+        let large = meter.measure(spin(50_000_000));
+        assert!(large > small, "{meter:?}: {small} vs {large}");
+    }
+}

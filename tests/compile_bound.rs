@@ -1,0 +1,98 @@
+//! The compile-bound machinery on synthetic compilers whose cost is known: linear, and
+//! quadratic in the module's size. The fit must report their exponents, and the per-module
+//! budget calibrated on the linear one must flag only the quadratic one, every time.
+//! (Every measurement holds `compile_bound::exclusive`, so these tests do not disturb each
+//! other's CPU clock.)
+
+use vmdiff::compile_bound::{self, Bounds, Compile, Meter};
+use vmdiff::scaling::{self, Sweep, FAMILIES};
+
+struct Synthetic {
+    name: &'static str,
+    /// Units of work for a module of `bytes`.
+    work: fn(u64) -> u64,
+}
+
+impl Compile for Synthetic {
+    fn name(&self) -> String {
+        self.name.into()
+    }
+
+    fn compile(&self, wasm: &[u8]) -> Result<(), String> {
+        let mut x = 0u64;
+        for i in 0..(self.work)(wasm.len() as u64) {
+            x = std::hint::black_box(x.wrapping_mul(6364136223846793005).wrapping_add(i));
+        }
+        std::hint::black_box(x);
+        Ok(())
+    }
+}
+
+const LINEAR: Synthetic = Synthetic {
+    name: "linear",
+    work: |bytes| 100 * bytes,
+};
+const QUADRATIC: Synthetic = Synthetic {
+    name: "quadratic",
+    work: |bytes| bytes * bytes / 32,
+};
+
+#[test]
+fn scaling_fit_reports_the_synthetic_exponents() {
+    let family = FAMILIES
+        .iter()
+        .find(|f| f.name == "straight_line")
+        .expect("family");
+    let sweep = Sweep {
+        start: 256,
+        max_bytes: 64 * 1024,
+        repeats: 3,
+        threshold: 1.3,
+        meter: Meter::detect(),
+    };
+    let linear = scaling::measure(family, &LINEAR, sweep);
+    let quadratic = scaling::measure(family, &QUADRATIC, sweep);
+    assert!(linear.points.len() >= 6, "{linear:?}");
+    assert!(
+        (0.85..=1.15).contains(&linear.exponent),
+        "linear: {}",
+        linear.exponent
+    );
+    assert_eq!(linear.verdict, "linear");
+    assert!(
+        (1.8..=2.2).contains(&quadratic.exponent),
+        "quadratic: {}",
+        quadratic.exponent
+    );
+    assert_eq!(quadratic.verdict, "SUPERLINEAR");
+}
+
+#[test]
+fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
+    let meter = Meter::detect();
+    let corpus: Vec<(String, Vec<u8>)> = (0..=5)
+        .map(|i| (format!("m{i}"), vec![0u8; 1024 << i]))
+        .collect();
+    let largest = &corpus.last().expect("corpus").1;
+    for round in 0..20 {
+        let (lines, points) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
+        let spread = compile_bound::Spread::of(points.iter().map(|p| p.sample)).expect("spread");
+        let line = lines["linear"];
+        let mut bounds = Bounds {
+            margin: spread.margin(),
+            process_cpu: Default::default(),
+            instructions: Default::default(),
+        };
+        for name in ["linear", "quadratic"] {
+            match meter {
+                Meter::ProcessCpu => bounds.process_cpu.insert(name.into(), line),
+                Meter::Instructions => bounds.instructions.insert(name.into(), line),
+            };
+        }
+        let linear = compile_bound::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
+        assert!(linear.is_none(), "round {round}: false flag {linear:?}");
+        let quadratic = compile_bound::check(&QUADRATIC, largest, &bounds, meter, 3).unwrap();
+        let blowup = quadratic.unwrap_or_else(|| panic!("round {round}: quadratic not flagged"));
+        assert!(blowup.ratio > 1.0 && blowup.signature() == "compile_blowup:quadratic");
+    }
+}
