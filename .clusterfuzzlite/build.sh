@@ -15,7 +15,7 @@ else
   cargo fuzz build -O -s none
 fi
 triple=$(rustc -vV | sed -n 's/^host: //p')
-for target in diff prepare; do
+for target in diff prepare compile_bound; do
   cp "fuzz/target/$triple/release/$target" "$OUT/$target"
   if [ -d "corpus/$target" ] && [ -n "$(ls -A "corpus/$target" 2>/dev/null)" ]; then
     if command -v zip >/dev/null; then

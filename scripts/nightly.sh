@@ -18,7 +18,11 @@ report="$root/reports/$day"
 mkdir -p "$report/stats" "$report/artifacts"
 jobs=$(nproc)
 interrupted=0
-trap 'interrupted=1; echo "nightly: interrupted, finishing up"' INT TERM
+fuzzer=
+# A signal to this script alone (a scheduler's SIGTERM) must also stop the running fuzzer,
+# which is then waited for, so that it finishes writing what it found.
+trap 'interrupted=1; echo "nightly: interrupted, finishing up"; [ -n "$fuzzer" ] && kill -TERM "$fuzzer" 2>/dev/null' INT TERM
+targets=(diff prepare compile_bound)
 
 export VMDIFF_BACKENDS=${VMDIFF_BACKENDS:-all}
 export VMDIFF_SCHEMES=${VMDIFF_SCHEMES:-all}
@@ -37,21 +41,29 @@ step() { local start=$SECONDS; echo "::: $1"; shift; "$@"; local rc=$?; echo "::
 step "build vmdiff" cargo build --release --locked || exit 1
 step "build fuzz targets" cargo "${toolchain[@]}" fuzz build "${sanitizer[@]}" -O || exit 1
 
-for target in diff prepare; do
+for target in "${targets[@]}"; do
   [ "$interrupted" = 1 ] && break
   mkdir -p "corpus/$target" "$report/artifacts/$target"
+  # compile_bound measures CPU time: one job, so that measurements do not contend.
+  target_jobs=$jobs
+  [ "$target" = compile_bound ] && target_jobs=1
   # -fork keeps going after a crash and writes each crash to the artifact prefix.
-  step "fuzz $target for $budget s on $jobs jobs" \
-    cargo "${toolchain[@]}" fuzz run "${sanitizer[@]}" -O "$target" "corpus/$target" -- \
-      -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+  echo "::: fuzz $target for $budget s on $target_jobs jobs"
+  start=$SECONDS
+  cargo "${toolchain[@]}" fuzz run "${sanitizer[@]}" -O "$target" "corpus/$target" -- \
+      -fork="$target_jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
       -max_total_time="$budget" -timeout=60 -rss_limit_mb=8192 \
       -artifact_prefix="$report/artifacts/$target/" &
-  wait $! || true
+  fuzzer=$!
+  # `wait` returns early when a signal arrives; wait again until the fuzzer has exited.
+  while kill -0 "$fuzzer" 2>/dev/null; do wait "$fuzzer"; done
+  fuzzer=
+  echo "::: took $((SECONDS - start)) s"
 done
 
 # Finishing steps run even when interrupted.
 trap '' INT TERM
-for target in diff prepare; do
+for target in "${targets[@]}"; do
   [ -d "corpus/$target" ] || continue
   # Minimise into a fresh directory; replace the corpus only if that succeeded.
   rm -rf "corpus/$target.cmin"

@@ -113,12 +113,14 @@ impl ArtefactDir {
     }
 
     /// Saves a confirmed compile blowup: the module as compiled (prepared for `global`) and a
-    /// report with the measurement, the budget and the command that measures it again.
+    /// report with the measurement, the bound it broke and the command that measures it again
+    /// (`reproduce` is given the example's directory).
     pub fn save_compile_blowup(
         &self,
         blowup: &crate::compile_bound::Blowup,
         input: &[u8],
         wasm: &[u8],
+        reproduce: impl FnOnce(&Path) -> String,
     ) -> std::io::Result<Option<PathBuf>> {
         let signature = blowup.signature();
         self.save_example(&signature, EXAMPLES_PER_SIGNATURE, input, wasm, |example| {
@@ -126,11 +128,7 @@ impl ArtefactDir {
                 "kind": "compile_blowup",
                 "target": self.target,
                 "signature": signature,
-                "reproduce": format!(
-                    "vmdiff budget {} --backends {}",
-                    example.join("module.wasm").display(),
-                    blowup.backend
-                ),
+                "reproduce": reproduce(example),
                 "blowup": blowup,
             }))
         })

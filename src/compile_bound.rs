@@ -75,7 +75,10 @@ fn process_cpu_seconds() -> f64 {
     };
     // SAFETY: `ts` is a valid timespec to write into; the clock id is a constant.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    assert_eq!(rc, 0, "CLOCK_PROCESS_CPUTIME_ID is always available on Linux");
+    assert_eq!(
+        rc, 0,
+        "CLOCK_PROCESS_CPUTIME_ID is always available on Linux"
+    );
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
@@ -147,7 +150,11 @@ mod instructions {
                 libc::ioctl(fd, IOC_DISABLE, 0);
                 let mut value = 0u64;
                 let n = libc::read(fd, (&mut value as *mut u64).cast(), 8);
-                if n == 8 { value } else { 0 }
+                if n == 8 {
+                    value
+                } else {
+                    0
+                }
             }
         }
     }
@@ -502,10 +509,16 @@ pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<(String, Vec<u8>)>, Ve
                     Ok(entries) => {
                         for entry in entries.filter_map(Result::ok) {
                             let p = entry.path();
-                            let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                            let hidden = p
+                                .file_name()
+                                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
                             if p.is_dir() {
                                 stack.push(p);
-                            } else if !hidden && !p.extension().is_some_and(|e| e == "md" || e == "json" || e == "tsv") {
+                            } else if !hidden
+                                && !p
+                                    .extension()
+                                    .is_some_and(|e| e == "md" || e == "json" || e == "tsv")
+                            {
                                 files.push(p);
                             }
                         }
@@ -532,7 +545,9 @@ pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<(String, Vec<u8>)>, Ve
         let wasm = if bytes.starts_with(b"\0asm") {
             Ok(bytes)
         } else if file.extension().is_some_and(|e| e == "wat") {
-            wat::parse_bytes(&bytes).map(|b| b.into_owned()).map_err(|e| e.to_string())
+            wat::parse_bytes(&bytes)
+                .map(|b| b.into_owned())
+                .map_err(|e| e.to_string())
         } else {
             crate::generate::generate(
                 &Profile::default(),
@@ -550,37 +565,129 @@ pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<(String, Vec<u8>)>, Ve
     (modules, problems)
 }
 
-/// How much repeated measurements of one compile vary: `max / min` per point, summarised.
+/// How much repeated measurements of one compile vary: `max / min` per point, summarised over
+/// the points that cost at least a tenth of the costliest (where budgets bind; the spread of a
+/// compile that costs a fraction of a millisecond is clock and page-fault noise, far under any
+/// budget's fixed part).
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct Spread {
     pub median: f64,
     pub p95: f64,
     pub worst: f64,
+    /// Points summarised.
+    pub points: usize,
 }
 
 impl Spread {
     pub fn of(samples: impl Iterator<Item = Sample>) -> Option<Spread> {
+        let samples: Vec<Sample> = samples.filter(|s| s.min > 0.0).collect();
+        let costliest = samples.iter().map(|s| s.min).fold(0.0, f64::max);
         let mut ratios: Vec<f64> = samples
-            .filter(|s| s.min > 0.0)
+            .iter()
+            .filter(|s| s.min >= costliest / 10.0)
             .map(|s| s.max / s.min)
             .collect();
         if ratios.is_empty() {
             return None;
         }
         ratios.sort_by(f64::total_cmp);
-        let at = |q: f64| ratios[((ratios.len() as f64 * q).ceil() as usize).clamp(1, ratios.len()) - 1];
+        let at =
+            |q: f64| ratios[((ratios.len() as f64 * q).ceil() as usize).clamp(1, ratios.len()) - 1];
         Some(Spread {
             median: at(0.5),
             p95: at(0.95),
             worst: ratios[ratios.len() - 1],
+            points: ratios.len(),
         })
     }
 
-    /// The margin this noise calls for: a compile must cost twice the 95th-percentile spread
-    /// over its line before it can be flagged, and never less than twice the line.
+    /// The margin this noise calls for: the budget compares a minimum of repeats (steadier than
+    /// any single compile) and confirms by measuring again, so one 95th-percentile spread on
+    /// top of the line suffices, and never less than twice the line.
     pub fn margin(&self) -> f64 {
-        (2.0 * self.p95).max(2.0)
+        self.p95.max(2.0)
     }
+}
+
+/// The same module with every defined function twice (the copies appended, unreferenced):
+/// twice the code of the same shape, how the `compile_bound` target doubles a generated module.
+pub fn double_functions(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    use wasm_encoder::{CodeSection, FunctionSection, RawSection};
+    use wasmparser::Payload;
+    let mut module = wasm_encoder::Module::new();
+    let mut bodies: Vec<&[u8]> = Vec::new();
+    let mut remaining_bodies = 0u32;
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.map_err(|e| e.to_string())? {
+            Payload::FunctionSection(reader) => {
+                let types = reader
+                    .into_iter()
+                    .collect::<Result<Vec<u32>, _>>()
+                    .map_err(|e| e.to_string())?;
+                let mut section = FunctionSection::new();
+                for ty in types.iter().chain(&types) {
+                    section.function(*ty);
+                }
+                module.section(&section);
+            }
+            Payload::CodeSectionStart { count, .. } => remaining_bodies = count,
+            Payload::CodeSectionEntry(body) => {
+                let range = body.range();
+                bodies.push(&wasm[range.start as usize..range.end as usize]);
+                remaining_bodies -= 1;
+                if remaining_bodies == 0 {
+                    let mut section = CodeSection::new();
+                    for body in bodies.iter().chain(&bodies) {
+                        section.raw(body);
+                    }
+                    module.section(&section);
+                }
+            }
+            other => {
+                if let Some((id, range)) = other.as_section() {
+                    module.section(&RawSection {
+                        id,
+                        data: &wasm[range.start as usize..range.end as usize],
+                    });
+                }
+            }
+        }
+    }
+    Ok(module.finish())
+}
+
+/// A compile at twice the size that costs more than `(size ratio)^threshold` times the
+/// smaller one, confirmed by a re-measurement of both: the per-shape bound, on one pair.
+/// Pairs whose larger compile costs under `floor` are noise and never flagged.
+pub fn check_doubling(
+    compiler: &dyn Compile,
+    small: &[u8],
+    large: &[u8],
+    threshold: f64,
+    floor: f64,
+    meter: Meter,
+    repeats: usize,
+) -> Result<Option<Blowup>, String> {
+    let growth = (large.len() as f64 / small.len() as f64).powf(threshold);
+    let bound = |cost: Sample| cost.min * growth;
+    let (first_small, first_large) = (
+        measure(compiler, small, meter, repeats)?,
+        measure(compiler, large, meter, repeats)?,
+    );
+    if first_large.min < floor || first_large.min <= bound(first_small) {
+        return Ok(None);
+    }
+    let confirm_small = measure(compiler, small, meter, repeats * CONFIRM_FACTOR)?;
+    let confirm_large = measure(compiler, large, meter, repeats * CONFIRM_FACTOR)?;
+    let budget = bound(confirm_small);
+    Ok((confirm_large.min > budget).then(|| Blowup {
+        backend: compiler.name(),
+        meter,
+        size: ModuleSize::of(large),
+        measured: confirm_large,
+        budget,
+        ratio: confirm_large.min / budget,
+    }))
 }
 
 #[cfg(test)]
@@ -610,7 +717,11 @@ mod tests {
         let over: Vec<usize> = (0..points.len())
             .filter(|i| points[*i].1 > line.at(points[*i].0) * (1.0 + 1e-9))
             .collect();
-        assert_eq!(over, vec![50], "only the outlier is over the line: {line:?}");
+        assert_eq!(
+            over,
+            vec![50],
+            "only the outlier is over the line: {line:?}"
+        );
     }
 
     #[test]
@@ -624,6 +735,24 @@ mod tests {
         // i32.const, i32.const, i32.add, end; nop, end.
         assert_eq!(size.operators, 6);
         assert!(size.code_bytes > 0 && size.code_bytes < size.bytes);
+    }
+
+    #[test]
+    fn doubled_module_has_every_function_twice_and_validates() {
+        let wasm = wat::parse_str(
+            r#"(module (memory 1) (func $a (export "a") (result i32) i32.const 7)
+                 (func (param i64) (local i32) local.get 0 drop) (data (i32.const 0) "x"))"#,
+        )
+        .unwrap();
+        let doubled = double_functions(&wasm).expect("doubles");
+        wasmparser::Validator::new()
+            .validate_all(&doubled)
+            .expect("the doubled module validates");
+        assert_eq!(ModuleSize::of(&doubled).functions, 4);
+        assert_eq!(
+            ModuleSize::of(&doubled).operators,
+            2 * ModuleSize::of(&wasm).operators
+        );
     }
 
     #[test]

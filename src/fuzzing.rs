@@ -216,3 +216,108 @@ pub fn prepare(data: &[u8]) {
         }
     });
 }
+
+/// Compile-cost exponent over which a doubling is flagged (the gate's threshold).
+const COMPILE_EXPONENT_BOUND: f64 = 1.3;
+
+/// The `compile_bound` target: the first byte picks a shape family (then a scale from the next
+/// two) or a generated module (from the rest); the module is compiled at n and 2n (generated
+/// modules: every function twice) on each backend, and a confirmed cost ratio beyond
+/// `2^1.3`, or a confirmed excess over the per-module budget (`bounds.toml`, or the file
+/// `VMDIFF_BOUNDS` names), is saved under `crashes/compile_bound/` and panics.
+pub fn compile_bound(data: &[u8]) {
+    use crate::compile_bound::{self as bound, BackendCompiler, Bounds, Compile, Meter};
+    use crate::scaling::FAMILIES;
+    static SETUP: OnceLock<(Vec<BackendCompiler>, Bounds, Meter)> = OnceLock::new();
+    let (compilers, bounds, meter) = SETUP.get_or_init(|| {
+        let bounds = match std::env::var("VMDIFF_BOUNDS") {
+            Ok(path) => Bounds::parse(
+                &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+            )
+            .unwrap_or_else(|e| panic!("{path}: {e}")),
+            Err(_) => Bounds::checked_in(),
+        };
+        let meter = match Meter::detect() {
+            m if bounds.lines(m).is_empty() => Meter::ProcessCpu,
+            m => m,
+        };
+        let backends = env_list(
+            "VMDIFF_BACKENDS",
+            matrix::DEFAULT_BACKENDS,
+            &BackendName::ALL,
+        );
+        (
+            backends.into_iter().map(BackendCompiler::new).collect(),
+            bounds,
+            meter,
+        )
+    });
+    let Some((&selector, rest)) = data.split_first() else {
+        return;
+    };
+    let pair = match FAMILIES.get(selector as usize) {
+        Some(family) => {
+            let scale = rest
+                .iter()
+                .take(2)
+                .fold(0usize, |acc, b| acc << 8 | *b as usize);
+            let n = 16 + scale % 4096;
+            wat::parse_str((family.wat)(n))
+                .ok()
+                .zip(wat::parse_str((family.wat)(2 * n)).ok())
+        }
+        None => generate::generate(&Profile::default(), &GenerationLimits::default(), rest)
+            .ok()
+            .and_then(|case| Some((case.wasm.clone(), bound::double_functions(&case.wasm).ok()?))),
+    };
+    let Some((small, large)) = pair else { return };
+    let (Ok(small), Ok(large)) = (
+        BackendCompiler::prepare(&small),
+        BackendCompiler::prepare(&large),
+    ) else {
+        return; // out of profile at this scale
+    };
+    // Below this a compile is fixed cost and clock noise, whatever its ratio.
+    let floor = match meter {
+        Meter::Instructions => 2e6,
+        Meter::ProcessCpu => 1e-3,
+    };
+    for compiler in compilers {
+        let blowup = bound::check_doubling(
+            compiler,
+            &small,
+            &large,
+            COMPILE_EXPONENT_BOUND,
+            floor,
+            *meter,
+            3,
+        )
+        .and_then(|ratio| match ratio {
+            Some(b) => Ok(Some(b)),
+            None => bound::check(compiler, &large, bounds, *meter, 3),
+        });
+        let Ok(Some(blowup)) = blowup else { continue };
+        let crashes = std::env::var("VMDIFF_CRASHES").unwrap_or_else(|_| "crashes".into());
+        let saved = ArtefactDir::new(&PathBuf::from(crashes), "compile_bound").save_compile_blowup(
+            &blowup,
+            data,
+            &large,
+            |example| {
+                format!(
+                    "VMDIFF_BACKENDS={} fuzz/target/*/release/compile_bound {}",
+                    compiler.name(),
+                    example.join("input").display()
+                )
+            },
+        );
+        panic!(
+            "vmdiff compile blowup on {}: {:.6} {} for {} bytes, bound {:.6} (x{:.2}); artefact: {saved:?}",
+            blowup.backend,
+            blowup.measured.min,
+            meter.unit(),
+            blowup.size.bytes,
+            blowup.budget,
+            blowup.ratio
+        );
+    }
+}

@@ -1120,8 +1120,8 @@ fn cmd_calibrate(
         );
     });
     eprintln!();
-    let spread = compile_bound::Spread::of(points.iter().map(|p| p.sample))
-        .context("no module compiled")?;
+    let spread =
+        compile_bound::Spread::of(points.iter().map(|p| p.sample)).context("no module compiled")?;
     let margin = margin.unwrap_or_else(|| spread.margin());
     let mut bounds = Bounds::checked_in();
     bounds.margin = margin;
@@ -1133,13 +1133,14 @@ fn cmd_calibrate(
         "# Per-module compile budget: cost <= margin x (a + b x prepared bytes), per backend.\n\
          # Written by `vmdiff calibrate` on {} modules ({} compiles each, meter: {}).\n\
          # Spread of repeated compiles (max/min): median {:.3}, p95 {:.3}, worst {:.3};\n\
-         # margin = max(2, 2 x p95 spread) unless given.\n",
+         # over the {} compiles costing at least a tenth of the costliest; margin = max(2, p95) unless given.\n",
         modules.len(),
         repeats,
         meter.unit(),
         spread.median,
         spread.p95,
-        spread.worst
+        spread.worst,
+        spread.points
     );
     std::fs::write(out, format!("{header}{}", bounds.to_toml()))?;
     println!(
@@ -1161,8 +1162,15 @@ fn cmd_calibrate(
         spread.median, spread.p95, spread.worst
     );
     let json = serde_json::json!({ "meter": meter, "spread": spread, "margin": margin, "lines": lines, "points": points });
-    std::fs::write(out.with_extension("json"), serde_json::to_vec_pretty(&json)?)?;
-    println!("written: {} and {}", out.display(), out.with_extension("json").display());
+    std::fs::write(
+        out.with_extension("json"),
+        serde_json::to_vec_pretty(&json)?,
+    )?;
+    println!(
+        "written: {} and {}",
+        out.display(),
+        out.with_extension("json").display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1188,7 +1196,12 @@ fn cmd_budget(
     let mut blowups = 0;
     println!(
         "{:<50} {:<15} {:>9} {:>12} {:>12}  ({})",
-        "module", "backend", "bytes", "measured", "budget", meter.unit()
+        "module",
+        "backend",
+        "bytes",
+        "measured",
+        "budget",
+        meter.unit()
     );
     for (name, wasm) in &modules {
         for compiler in &compilers {
@@ -1199,9 +1212,23 @@ fn cmd_budget(
                     blowups += 1;
                     println!(
                         "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  BLOWUP x{:.1}",
-                        name, blowup.backend, size.bytes, blowup.measured.min, blowup.budget, blowup.ratio
+                        name,
+                        blowup.backend,
+                        size.bytes,
+                        blowup.measured.min,
+                        blowup.budget,
+                        blowup.ratio
                     );
-                    if let Some(path) = artefacts.save_compile_blowup(&blowup, name.as_bytes(), wasm)? {
+                    let backend = blowup.backend.clone();
+                    let reproduce = |example: &Path| {
+                        format!(
+                            "vmdiff budget {} --backends {backend}",
+                            example.join("module.wasm").display()
+                        )
+                    };
+                    if let Some(path) =
+                        artefacts.save_compile_blowup(&blowup, name.as_bytes(), wasm, reproduce)?
+                    {
                         println!("    saved: {}", path.display());
                     }
                 }
@@ -1213,11 +1240,19 @@ fn cmd_budget(
                     "",
                     budget.unwrap_or(f64::NAN)
                 ),
-                Err(e) => println!("{:<50.50} {:<15} compile failed: {e}", name, compiler.name()),
+                Err(e) => println!(
+                    "{:<50.50} {:<15} compile failed: {e}",
+                    name,
+                    compiler.name()
+                ),
             }
         }
     }
-    println!("{} modules, {} confirmed compile blowups", modules.len(), blowups);
+    println!(
+        "{} modules, {} confirmed compile blowups",
+        modules.len(),
+        blowups
+    );
     Ok(ExitCode::from(u8::from(blowups > 0)))
 }
 

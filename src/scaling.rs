@@ -214,8 +214,12 @@ fn measure_once(family: &Family, compiler: &dyn Compile, sweep: Sweep) -> Family
         if wasm.len() > sweep.max_bytes {
             break;
         }
-        let measured = BackendCompiler::prepare(&wasm)
-            .and_then(|bytes| Ok((measure_cost(compiler, &bytes, sweep.meter, sweep.repeats)?, bytes.len())));
+        let measured = BackendCompiler::prepare(&wasm).and_then(|bytes| {
+            Ok((
+                measure_cost(compiler, &bytes, sweep.meter, sweep.repeats)?,
+                bytes.len(),
+            ))
+        });
         match measured {
             Ok((sample, bytes)) => points.push(Point {
                 n,
@@ -292,7 +296,10 @@ pub fn plot(results: &[FamilyResult], path: &std::path::Path) -> Result<(), Stri
             .margin(8)
             .x_label_area_size(32)
             .y_label_area_size(56)
-            .build_cartesian_2d((x0 * 0.8..x1 * 1.25).log_scale(), (y0 * 0.8..y1 * 1.25).log_scale())
+            .build_cartesian_2d(
+                (x0 * 0.8..x1 * 1.25).log_scale(),
+                (y0 * 0.8..y1 * 1.25).log_scale(),
+            )
             .map_err(|e| e.to_string())?;
         chart
             .configure_mesh()
@@ -303,15 +310,25 @@ pub fn plot(results: &[FamilyResult], path: &std::path::Path) -> Result<(), Stri
             .draw()
             .map_err(|e| e.to_string())?;
         for result in mine {
-            let colour = Palette99::pick(backends.iter().position(|b| *b == result.backend).unwrap_or(0));
+            let colour = Palette99::pick(
+                backends
+                    .iter()
+                    .position(|b| *b == result.backend)
+                    .unwrap_or(0),
+            );
             chart
                 .draw_series(LineSeries::new(
-                    result.points.iter().map(|p| (p.bytes as f64, p.cost.max(1e-9))),
+                    result
+                        .points
+                        .iter()
+                        .map(|p| (p.bytes as f64, p.cost.max(1e-9))),
                     colour.stroke_width(2),
                 ))
                 .map_err(|e| e.to_string())?
                 .label(format!("{} ({:.2})", result.backend, result.exponent))
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2))
+                });
         }
         chart
             .configure_series_labels()

@@ -1,11 +1,16 @@
 //! The compile-bound machinery on synthetic compilers whose cost is known: linear, and
 //! quadratic in the module's size. The fit must report their exponents, and the per-module
 //! budget calibrated on the linear one must flag only the quadratic one, every time.
-//! (Every measurement holds `compile_bound::exclusive`, so these tests do not disturb each
-//! other's CPU clock.)
+//! The process CPU clock counts every thread, so these tests run one at a time (`SERIAL`).
 
 use vmdiff::compile_bound::{self, Bounds, Compile, Meter};
 use vmdiff::scaling::{self, Sweep, FAMILIES};
+
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 struct Synthetic {
     name: &'static str,
@@ -39,6 +44,7 @@ const QUADRATIC: Synthetic = Synthetic {
 
 #[test]
 fn scaling_fit_reports_the_synthetic_exponents() {
+    let _serial = serial();
     let family = FAMILIES
         .iter()
         .find(|f| f.name == "straight_line")
@@ -69,6 +75,7 @@ fn scaling_fit_reports_the_synthetic_exponents() {
 
 #[test]
 fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
+    let _serial = serial();
     let meter = Meter::detect();
     let corpus: Vec<(String, Vec<u8>)> = (0..=5)
         .map(|i| (format!("m{i}"), vec![0u8; 1024 << i]))
@@ -95,4 +102,18 @@ fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
         let blowup = quadratic.unwrap_or_else(|| panic!("round {round}: quadratic not flagged"));
         assert!(blowup.ratio > 1.0 && blowup.signature() == "compile_blowup:quadratic");
     }
+}
+
+#[test]
+fn compile_bound_target_passes_linear_shapes_and_doubled_generated_modules() {
+    let _serial = serial();
+    // Every family at a small scale, then a generated module and its doubled copy, on the
+    // production backends: all compile linearly, so the target must not panic.
+    for selector in 0..FAMILIES.len() as u8 {
+        vmdiff::fuzzing::compile_bound(&[selector, 0, 64]);
+    }
+    let input: Vec<u8> = (0..2048u32)
+        .map(|i| (i * 2654435761u32 >> 24) as u8)
+        .collect();
+    vmdiff::fuzzing::compile_bound(&[0xff].iter().chain(&input).copied().collect::<Vec<u8>>());
 }

@@ -1,0 +1,144 @@
+//! The nightly script's interruption path, with `cargo` replaced by a stand-in that behaves like
+//! a fuzzer (writes a corpus entry and a crash file, then runs until signalled) and like
+//! `-merge=1` (copies the corpus): a SIGTERM to the script mid-run must lose no artefact and no
+//! corpus entry, and a failing corpus merge must leave the corpus as it was.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const FAKE_CARGO: &str = r#"#!/usr/bin/env bash
+# cargo stand-in: build steps succeed; `fuzz run T CORPUS [SEEDS] -- ARGS` fuzzes or merges.
+[ "$1" = fuzz ] && [ "$2" = run ] || exit 0
+shift 2
+while [ "${1:-}" = -O ] || [ "${1:-}" = -s ] || [ "${1:-}" = none ]; do shift; done
+target=$1 corpus=$2 seeds=$3
+for arg in "$@"; do
+  case $arg in
+    -merge=1)
+      [ -n "${FAKE_MERGE_FAILS:-}" ] && exit 1
+      cp "$seeds"/* "$corpus"/; exit 0 ;;
+    -artifact_prefix=*) prefix=${arg#-artifact_prefix=} ;;
+  esac
+done
+echo "new input of $target" > "$corpus/new-$target"
+echo "crashing input of $target" > "${prefix}crash-$target"
+trap 'exit 0' TERM INT
+while true; do sleep 0.1; done
+"#;
+
+/// vmdiff stand-in for the report steps: the real binary, except that `scaling` (minutes of
+/// compiling) is not offered.
+fn fake_vmdiff(real: &str) -> String {
+    format!(
+        "#!/usr/bin/env bash\n[ \"$1\" = help ] && [ \"$2\" = scaling ] && exit 1\n[ \"$1\" = scaling ] && exit 1\nexec {real} \"$@\"\n"
+    )
+}
+
+fn write_executable(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+    let status = Command::new("chmod").arg("+x").arg(path).status().unwrap();
+    assert!(status.success());
+}
+
+/// A scratch root with the script, the stand-ins and a seed corpus for `diff`.
+fn scratch(name: &str) -> PathBuf {
+    let root = std::env::temp_dir().join(format!("vmdiff-nightly-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let script =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/nightly.sh"))
+            .unwrap();
+    write_executable(&root.join("scripts/nightly.sh"), &script);
+    write_executable(&root.join("bin/cargo"), FAKE_CARGO);
+    write_executable(
+        &root.join("target/release/vmdiff"),
+        &fake_vmdiff(env!("CARGO_BIN_EXE_vmdiff")),
+    );
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("gate.toml"),
+        root.join("gate.toml"),
+    )
+    .unwrap();
+    for seed in ["seed-a", "seed-b"] {
+        let dir = root.join("corpus/diff");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(seed), seed).unwrap();
+    }
+    root
+}
+
+fn run_and_interrupt(root: &Path, merge_fails: bool) {
+    let path = format!(
+        "{}:{}",
+        root.join("bin").display(),
+        std::env::var("PATH").unwrap()
+    );
+    let mut script = Command::new("bash")
+        .arg(root.join("scripts/nightly.sh"))
+        .arg("600")
+        .env("PATH", path)
+        .env("FAKE_MERGE_FAILS", if merge_fails { "1" } else { "" })
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Interrupt once the fuzzer has found something.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !root.join("corpus/diff/new-diff").exists() {
+        assert!(Instant::now() < deadline, "the fuzzer stand-in never ran");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let status = Command::new("kill")
+        .args(["-TERM", &script.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if script.try_wait().unwrap().is_some() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the script did not finish after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn corpus(root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root.join("corpus/diff"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn sigterm_mid_run_loses_no_artefact_and_no_corpus_entry() {
+    let root = scratch("term");
+    run_and_interrupt(&root, false);
+    assert_eq!(corpus(&root), ["new-diff", "seed-a", "seed-b"]);
+    assert!(
+        root.join("crashes/diff/libfuzzer/crash-diff").exists(),
+        "the crash file was moved into crashes/"
+    );
+    // Later targets never started; no merge directory is left behind.
+    assert!(!root.join("corpus/prepare/new-prepare").exists());
+    assert!(!root.join("corpus/diff.cmin").exists());
+    let reports: Vec<_> = std::fs::read_dir(root.join("reports")).unwrap().collect();
+    assert_eq!(reports.len(), 1, "one dated report directory");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn failing_merge_keeps_the_corpus_as_it_was() {
+    let root = scratch("merge");
+    run_and_interrupt(&root, true);
+    assert_eq!(corpus(&root), ["new-diff", "seed-a", "seed-b"]);
+    assert!(root.join("crashes/diff/libfuzzer/crash-diff").exists());
+    let _ = std::fs::remove_dir_all(&root);
+}
