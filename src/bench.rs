@@ -25,6 +25,12 @@ pub struct ConfigBench {
     pub compile_seconds: f64,
     /// Sum over calls of the median time of one call (instantiation included).
     pub call_seconds: f64,
+    /// Sum over contracts of the median time to instantiate (fresh store, host state and
+    /// instance; no guest code run), measured as a call to an export that does not exist.
+    pub instantiate_seconds: f64,
+    /// Contracts instantiated (each call instantiates once, so execution time is
+    /// `call_seconds - calls/contracts x instantiate_seconds`, see [`Self::execute_seconds`]).
+    pub contracts: u64,
     pub calls: u64,
     /// Gas summed over calls.
     pub gas: u64,
@@ -34,7 +40,17 @@ impl ConfigBench {
     pub fn compile_bytes_per_ms(&self) -> f64 {
         self.bytes as f64 / (self.compile_seconds * 1e3).max(1e-9)
     }
+
+    /// Time in guest code and host calls: call time less one instantiation per call.
+    pub fn execute_seconds(&self) -> f64 {
+        let per_instance = self.instantiate_seconds / (self.contracts.max(1) as f64);
+        (self.call_seconds - per_instance * self.calls as f64).max(0.0)
+    }
 }
+
+/// The export a bench call names to measure instantiation alone: no module exports it (a
+/// name with a NUL byte cannot come from a contract toolchain).
+const NO_SUCH_EXPORT: &str = "\0vmdiff-instantiate-only";
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -98,6 +114,14 @@ pub fn run(
         // samples[(backend, scheme)] = (compile times, per-call times)
         let mut compile: BTreeMap<(usize, usize), Vec<Duration>> = BTreeMap::new();
         let mut per_call: BTreeMap<(usize, usize, usize), Vec<Duration>> = BTreeMap::new();
+        let mut instantiate: BTreeMap<(usize, usize), Vec<Duration>> = BTreeMap::new();
+        let instantiate_only = Call {
+            export: NO_SUCH_EXPORT.into(),
+            args: Vec::new(),
+            gas_limit: gas,
+            prepaid_gas: gas,
+            input: Vec::new(),
+        };
         let mut gas_used: BTreeMap<(usize, usize), u64> = BTreeMap::new();
         for round in 0..repeats.max(1) {
             for (b, engine) in engines.iter().enumerate() {
@@ -109,6 +133,14 @@ pub fn run(
                         continue;
                     };
                     compile.entry((b, s)).or_default().push(time);
+                    let start = Instant::now();
+                    let outcome = module.call(&instantiate_only, profile.max_stack_height);
+                    let elapsed = start.elapsed();
+                    // Only a lookup failure proves the instance was created.
+                    if matches!(&outcome.result.trap(), Some(crate::outcome::TrapKind::Unclassified(m)) if m.contains("no exported function"))
+                    {
+                        instantiate.entry((b, s)).or_default().push(elapsed);
+                    }
                     for (c, call) in calls.iter().enumerate() {
                         let start = Instant::now();
                         let outcome = module.call(call, profile.max_stack_height);
@@ -125,6 +157,7 @@ pub fn run(
                     if round == 0 {
                         entry.bytes += bytes.len() as u64;
                         entry.calls += calls.len() as u64;
+                        entry.contracts += 1;
                     }
                 }
             }
@@ -133,6 +166,12 @@ pub fn run(
             let entry = results.get_mut(&(b, s)).expect("created with the samples");
             entry.compile_seconds += median(samples).as_secs_f64();
             entry.gas += gas_used.get(&(b, s)).copied().unwrap_or(0);
+        }
+        for ((b, s), samples) in instantiate {
+            results
+                .get_mut(&(b, s))
+                .expect("created with the samples")
+                .instantiate_seconds += median(samples).as_secs_f64();
         }
         for ((b, s, _), samples) in per_call {
             results
@@ -148,17 +187,26 @@ pub fn run(
 pub fn table(results: &[ConfigBench]) -> String {
     use std::fmt::Write;
     let mut out = format!(
-        "{:<16} {:<10} {:>14} {:>14} {:>8} {:>14}\n",
-        "backend", "scheme", "compile KB/ms", "call ms (sum)", "calls", "gas"
+        "{:<16} {:<10} {:>13} {:>15} {:>13} {:>13} {:>7} {:>13}\n",
+        "backend",
+        "scheme",
+        "compile KB/ms",
+        "instantiate ms",
+        "call ms (sum)",
+        "exec ms (sum)",
+        "calls",
+        "gas"
     );
     for r in results {
         let _ = writeln!(
             out,
-            "{:<16} {:<10} {:>14.1} {:>14.3} {:>8} {:>14}",
+            "{:<16} {:<10} {:>13.1} {:>15.3} {:>13.3} {:>13.3} {:>7} {:>13}",
             r.backend,
             r.scheme,
             r.compile_bytes_per_ms() / 1024.0,
+            r.instantiate_seconds * 1e3 / r.contracts.max(1) as f64,
             r.call_seconds * 1e3,
+            r.execute_seconds() * 1e3,
             r.calls,
             r.gas
         );
@@ -169,9 +217,10 @@ pub fn table(results: &[ConfigBench]) -> String {
             if let Some(r) = find(other, "global") {
                 let _ = writeln!(
                     out,
-                    "{other} vs singlepass (global): compile {:.2}x slower, calls {:.2}x faster",
+                    "{other} vs singlepass (global): compile {:.2}x slower, instantiate {:.2}x faster, execute {:.2}x faster",
                     base.compile_bytes_per_ms() / r.compile_bytes_per_ms(),
-                    base.call_seconds / r.call_seconds.max(1e-12)
+                    base.instantiate_seconds / r.instantiate_seconds.max(1e-12),
+                    base.execute_seconds() / r.execute_seconds().max(1e-12)
                 );
             }
         }
@@ -187,8 +236,8 @@ pub fn table(results: &[ConfigBench]) -> String {
                 if let Some(r) = find(b, s) {
                     let _ = writeln!(
                         out,
-                        "{b}: {s} costs {:.2}x the un-metered call time",
-                        r.call_seconds / plain.call_seconds.max(1e-12)
+                        "{b}: {s} costs {:.2}x the un-metered execution time",
+                        r.execute_seconds() / plain.execute_seconds().max(1e-12)
                     );
                 }
             }
