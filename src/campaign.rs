@@ -204,6 +204,36 @@ impl Shared {
     }
 
     /// Records what a case found: stats, artefacts, new corpus entries.
+    /// Measures each over-budget compile of the case again, alone (other workers pause at
+    /// their next case); a confirmed excess is a `compile_blowup` finding.
+    fn confirm_compile_budget(&self, input: &[u8], result: &CaseResult, artefacts: &ArtefactDir) {
+        use crate::compile_bound::{self, BackendCompiler, Meter};
+        let Some(bounds) = &self.options.case.compile_budget else {
+            return;
+        };
+        for (backend, wasm) in &result.over_budget {
+            let compiler = BackendCompiler::new(*backend);
+            let Ok(Some(blowup)) =
+                compile_bound::check(&compiler, wasm, bounds, Meter::ProcessCpu, 3)
+            else {
+                continue;
+            };
+            self.stats.lock().expect("stats lock").compile_blowups += 1;
+            self.failing.store(true, Ordering::SeqCst);
+            let reproduce = |example: &std::path::Path| {
+                format!(
+                    "vmdiff budget {} --backends {backend}",
+                    example.join("module.wasm").display()
+                )
+            };
+            match artefacts.save_compile_blowup(&blowup, input, wasm, reproduce) {
+                Ok(Some(path)) => self.saved.lock().expect("saved lock").push(path),
+                Ok(None) => {}
+                Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
+            }
+        }
+    }
+
     fn absorb(
         &self,
         input: &[u8],
@@ -212,7 +242,12 @@ impl Shared {
         matrix: &Matrix,
         artefacts: &ArtefactDir,
     ) {
-        self.stats.lock().expect("stats lock").merge(delta);
+        {
+            let mut stats = self.stats.lock().expect("stats lock");
+            stats.merge(delta);
+            stats.note_memory();
+        }
+        self.confirm_compile_budget(input, result, artefacts);
         let names = matrix_names(matrix);
         for finding in &result.findings {
             if self.options.strict || finding.divergence.known.is_none() {
@@ -379,7 +414,10 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
             }
         };
         let mut delta = Stats::default();
-        let result = case::run_input(matrix, &input, &shared.options.case, &mut delta);
+        // Cases pause while another worker confirms a compile measurement.
+        let result = crate::compile_bound::alongside(|| {
+            case::run_input(matrix, &input, &shared.options.case, &mut delta)
+        });
         shared.absorb(&input, &result, &delta, matrix, &artefacts);
     }
 }

@@ -22,6 +22,9 @@ pub struct CaseOptions {
     /// Follow each full-gas run with a run at a limit drawn from `[0, g)` (the fuzzing plan);
     /// off for `vmdiff run`, which runs exactly the limit it is given.
     pub limited_runs: bool,
+    /// Per-module compile budgets to screen each `global` compile against (campaigns); an
+    /// excess becomes a candidate for the caller to confirm outside the case.
+    pub compile_budget: Option<std::sync::Arc<crate::compile_bound::Bounds>>,
 }
 
 impl Default for CaseOptions {
@@ -31,6 +34,7 @@ impl Default for CaseOptions {
             generation: GenerationLimits::default(),
             slow_call: Duration::from_secs(10),
             limited_runs: true,
+            compile_budget: None,
         }
     }
 }
@@ -63,6 +67,9 @@ pub struct CaseResult {
     pub prepare_defect: bool,
     /// A divergence did not recur on an immediate re-run (a harness defect).
     pub nondeterministic: bool,
+    /// Backends whose compile of the `global` module (these bytes) took longer than its
+    /// budget: to be measured again, alone, before anything is reported.
+    pub over_budget: Vec<(crate::backend::BackendName, Vec<u8>)>,
 }
 
 /// Generates a case from fuzz input and runs it.
@@ -130,6 +137,9 @@ pub fn run_module(
             .entry(config.backend.to_string())
             .or_default() += bytes as u64;
     }
+    if let Some(bounds) = &options.compile_budget {
+        screen_compile_budget(bounds, &prepared, &compiled, &mut result, stats);
+    }
     for (config, _) in compiled.compile_errors() {
         Stats::bump(&mut stats.compile_failures, config.to_string());
     }
@@ -171,6 +181,34 @@ pub fn run_module(
         }
     }
     result
+}
+
+/// Compile wall time of each `global` config against the CPU budget: a cheap screen (wall
+/// time is never below the CPU time of a one-thread compile); what passes it is confirmed
+/// by [`crate::compile_bound::check`] outside the case.
+fn screen_compile_budget(
+    bounds: &crate::compile_bound::Bounds,
+    prepared: &crate::prepare::PreparedModule,
+    compiled: &crate::matrix::CompiledCase,
+    result: &mut CaseResult,
+    stats: &mut Stats,
+) {
+    use crate::compile_bound::Meter;
+    use crate::scheme::SchemeName;
+    let Some(bytes) = prepared.for_scheme(SchemeName::Global) else {
+        return;
+    };
+    for (config, time) in compiled.configs.iter().zip(&compiled.compile_times) {
+        let budget = bounds.budget(
+            Meter::ProcessCpu,
+            config.backend.as_str(),
+            bytes.len() as u64,
+        );
+        if config.scheme == SchemeName::Global && budget.is_some_and(|b| time.as_secs_f64() > b) {
+            stats.compile_over_budget += 1;
+            result.over_budget.push((config.backend, bytes.to_vec()));
+        }
+    }
 }
 
 fn signatures(report: &CallReport) -> Vec<String> {

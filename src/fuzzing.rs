@@ -64,6 +64,7 @@ fn record(target: &str, delta: &Stats) {
     });
     let Ok(mut process) = cell.lock() else { return };
     process.stats.merge(delta);
+    process.stats.note_memory();
     if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
         process.last_flush = Instant::now();
         process.stats.wall_seconds = process.started.elapsed().as_secs_f64();

@@ -24,6 +24,7 @@ pub struct Criteria {
     pub max_compile_exponent: f64,
     pub require_scaling: bool,
     pub max_flaky_artefacts: u64,
+    pub max_compile_blowups: u64,
 }
 
 impl Criteria {
@@ -254,6 +255,13 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
             .map(|(r, n)| format!("{r}: {n}"))
             .collect(),
     ));
+    out.push(criterion(
+        "confirmed compile blowups in campaigns",
+        stats.compile_blowups,
+        format!("≤ {}", criteria.max_compile_blowups),
+        stats.compile_blowups <= criteria.max_compile_blowups,
+        Vec::new(),
+    ));
     match &evidence.scaling {
         Some(results) => {
             let worst = results
@@ -431,6 +439,10 @@ mod tests {
                 Box::new(|e| e.scaling.as_mut().unwrap()[0].exponent = 2.1),
             ),
             ("compile-time exponent", Box::new(|e| e.scaling = None)),
+            (
+                "confirmed compile blowups",
+                Box::new(|e| e.stats.compile_blowups = 1),
+            ),
             (
                 "flaky artefacts",
                 Box::new(|e| {

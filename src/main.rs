@@ -111,26 +111,7 @@ enum Command {
     /// The built-in fuzzing campaign: generated and mutated inputs through the matrix, with a
     /// live progress line; findings under --crashes, new inputs under --corpus, statistics
     /// under --stats. Stops cleanly on Ctrl-C / SIGTERM.
-    Fuzz {
-        #[arg(long, default_value_t = 60)]
-        seconds: u64,
-        /// Worker threads (default: all cores).
-        #[arg(long)]
-        jobs: Option<usize>,
-        #[arg(long, default_value = "corpus/fuzz")]
-        corpus: PathBuf,
-        #[arg(long, default_value = "crashes")]
-        crashes: PathBuf,
-        #[arg(long, default_value = "stats")]
-        stats: PathBuf,
-        /// Seed of the input generator (default: from the clock).
-        #[arg(long)]
-        seed: Option<u64>,
-        #[arg(long, default_value_t = 300_000)]
-        gas: u64,
-        #[command(flatten)]
-        matrix: MatrixArgs,
-    },
+    Fuzz(FuzzArgs),
     /// Real contracts: every .wasm in DIR prepared, compiled and each exported method called
     /// through the matrix (empty input unless --input); exit 1 on any unknown divergence.
     Contracts {
@@ -271,6 +252,33 @@ enum Command {
     },
 }
 
+/// `vmdiff fuzz`'s options.
+#[derive(Args, Clone)]
+struct FuzzArgs {
+    #[arg(long, default_value_t = 60)]
+    pub seconds: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    #[arg(long, default_value = "corpus/fuzz")]
+    pub corpus: PathBuf,
+    #[arg(long, default_value = "crashes")]
+    pub crashes: PathBuf,
+    #[arg(long, default_value = "stats")]
+    pub stats: PathBuf,
+    /// Seed of the input generator (default: from the clock).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    #[arg(long, default_value_t = 300_000)]
+    pub gas: u64,
+    /// Per-module compile budgets each compile is screened against (`vmdiff calibrate`);
+    /// the checked-in defaults when the file does not exist.
+    #[arg(long, default_value = "bounds.toml")]
+    pub bounds: PathBuf,
+    #[command(flatten)]
+    pub matrix: MatrixArgs,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // Guest code runs on this thread's stack in wasmtime: give it a large one.
@@ -302,16 +310,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             gas,
             matrix,
         } => cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &matrix),
-        Command::Fuzz {
-            seconds,
-            jobs,
-            corpus,
-            crashes,
-            stats,
-            seed,
-            gas,
-            matrix,
-        } => cmd_fuzz(seconds, jobs, corpus, crashes, stats, seed, gas, &matrix),
+        Command::Fuzz(args) => cmd_fuzz(args),
         Command::Contracts {
             dir,
             input,
@@ -705,16 +704,26 @@ fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn cmd_fuzz(
-    seconds: u64,
-    jobs: Option<usize>,
-    corpus: PathBuf,
-    crashes: PathBuf,
-    stats_dir: PathBuf,
-    seed: Option<u64>,
-    gas: u64,
-    m: &MatrixArgs,
-) -> Result<ExitCode> {
+fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
+    let FuzzArgs {
+        seconds,
+        jobs,
+        corpus,
+        crashes,
+        stats: stats_dir,
+        seed,
+        gas,
+        bounds,
+        matrix: m,
+    } = args;
+    let m = &m;
+    let bounds = if bounds.exists() {
+        let text = std::fs::read_to_string(&bounds)
+            .with_context(|| format!("cannot read {}", bounds.display()))?;
+        Bounds::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", bounds.display()))?
+    } else {
+        Bounds::checked_in()
+    };
     m.matrix()?; // reject bad --backends/--schemes before starting workers
     let stop = Arc::new(AtomicBool::new(false));
     let handler_stop = Arc::clone(&stop);
@@ -741,6 +750,7 @@ fn cmd_fuzz(
         strict: m.strict,
         case: CaseOptions {
             full_gas: gas,
+            compile_budget: Some(Arc::new(bounds)),
             ..CaseOptions::default()
         },
         target: "fuzz".into(),
@@ -912,6 +922,18 @@ fn cmd_spec(
 }
 
 fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
+    if let Some(report) = vmdiff::triage::compile_blowup_report(path) {
+        let hits = vmdiff::triage::recheck_compile_blowup(path, &report)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        println!(
+            "compile blowup {}: over its budget {} in {hits} of {} re-measurements ({})",
+            report["signature"].as_str().unwrap_or(""),
+            report["blowup"]["budget"],
+            vmdiff::triage::REPRODUCTIONS,
+            report["blowup"]["meter"].as_str().unwrap_or("")
+        );
+        return Ok(ExitCode::from(u8::from(hits > 0)));
+    }
     let loaded =
         vmdiff::triage::load(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let args = MatrixArgs {

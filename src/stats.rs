@@ -90,7 +90,32 @@ pub struct Stats {
     pub runs_by_config: BTreeMap<String, u64>,
     /// Calls slower than the wall-clock guard (a harness or engine defect).
     pub slow_calls: u64,
+    /// Compiles (of the `global` module, as deployed) over the per-module budget at first sight.
+    pub compile_over_budget: u64,
+    /// Of those, the ones a re-measurement confirmed: `compile_blowup` findings.
+    pub compile_blowups: u64,
+    /// Resident memory (kB) of a process when its execs first reached 1 000, 10 000, 100 000,
+    /// 1 000 000 (key): a campaign's memory must stay flat. Merged by maximum.
+    pub rss_kb_at_execs: BTreeMap<String, u64>,
+    /// Peak resident memory (kB) of any process.
+    pub peak_rss_kb: u64,
     pub wall_seconds: f64,
+}
+
+/// Resident and peak resident memory of this process in kB (`VmRSS`, `VmHWM`), where
+/// `/proc` tells.
+pub fn rss_kb() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    };
+    Some((field("VmRSS:")?, field("VmHWM:")?))
 }
 
 impl Stats {
@@ -145,7 +170,28 @@ impl Stats {
         self.nondeterministic += other.nondeterministic;
         self.unclassified += other.unclassified;
         add(&mut self.runs_by_config, &other.runs_by_config);
+        self.compile_over_budget += other.compile_over_budget;
+        self.compile_blowups += other.compile_blowups;
+        for (k, v) in &other.rss_kb_at_execs {
+            let into = self.rss_kb_at_execs.entry(k.clone()).or_default();
+            *into = (*into).max(*v);
+        }
+        self.peak_rss_kb = self.peak_rss_kb.max(other.peak_rss_kb);
         self.wall_seconds += other.wall_seconds;
+    }
+
+    /// Notes this process's memory: at each decade of execs from 1 000 (once), and the peak.
+    /// Call on a process's own totals.
+    pub fn note_memory(&mut self) {
+        let Some((rss, peak)) = rss_kb() else { return };
+        self.peak_rss_kb = self.peak_rss_kb.max(peak);
+        let mut decade = 1_000;
+        while decade <= self.execs && decade <= 1_000_000 {
+            self.rss_kb_at_execs
+                .entry(decade.to_string())
+                .or_insert(rss);
+            decade *= 10;
+        }
     }
 
     /// Generated inputs that became modules and were rejected, as a fraction.
@@ -267,6 +313,30 @@ impl Stats {
                 out,
                 "HARNESS DEFECTS: {} nondeterministic divergences, {} unclassified engine errors",
                 self.nondeterministic, self.unclassified
+            );
+        }
+        if self.compile_over_budget > 0 {
+            let _ = writeln!(
+                out,
+                "compiles over the per-module budget: {} at first sight, {} confirmed (compile_blowup)",
+                self.compile_over_budget, self.compile_blowups
+            );
+        }
+        if self.peak_rss_kb > 0 {
+            let mut at: Vec<(u64, u64)> = self
+                .rss_kb_at_execs
+                .iter()
+                .filter_map(|(k, v)| Some((k.parse().ok()?, *v)))
+                .collect();
+            at.sort();
+            let _ = writeln!(
+                out,
+                "memory: peak RSS {} MB; RSS at execs {}",
+                self.peak_rss_kb / 1024,
+                at.iter()
+                    .map(|(n, kb)| format!("{n}: {:.1} MB", *kb as f64 / 1024.0))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         }
         if self.only_one_exhausted > 0 {

@@ -215,6 +215,21 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
         status: Status::Corrupt { why },
         modified: modified(path),
     };
+    if let Some(report) = compile_blowup_report(path) {
+        return match recheck_compile_blowup(path, &report) {
+            Ok(hits) => ArtefactTriage {
+                path: path.to_path_buf(),
+                signature: report["signature"].as_str().map(str::to_string),
+                status: match hits {
+                    0 => Status::NoLongerReproduces,
+                    h if h == REPRODUCTIONS => Status::Reproduces,
+                    h => Status::Flaky { hits: h },
+                },
+                modified: modified(path),
+            },
+            Err(why) => corrupt(why),
+        };
+    }
     let loaded = match load(path) {
         Ok(loaded) => loaded,
         Err(why) => return corrupt(why),
@@ -250,6 +265,36 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
         status,
         modified: modified(path),
     }
+}
+
+/// The report of a `compile_blowup` artefact, if `path` is one.
+pub fn compile_blowup_report(path: &Path) -> Option<serde_json::Value> {
+    let dir = if path.is_dir() { path } else { path.parent()? };
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).ok()?).ok()?;
+    (report["kind"] == "compile_blowup").then_some(report)
+}
+
+/// Measures a compile blowup's module again (`REPRODUCTIONS` times, each a minimum of three
+/// compiles) against the budget it broke: how many times it is still over.
+pub fn recheck_compile_blowup(path: &Path, report: &serde_json::Value) -> Result<u32, String> {
+    use crate::compile_bound::{measure, BackendCompiler, Blowup, Compile};
+    let dir = if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(path)
+    };
+    let blowup: Blowup = serde_json::from_value(report["blowup"].clone())
+        .map_err(|e| format!("report.json: {e}"))?;
+    let backend = blowup.backend.parse().map_err(|e: String| e)?;
+    let wasm = std::fs::read(dir.join("module.wasm")).map_err(|e| format!("module.wasm: {e}"))?;
+    let compiler = BackendCompiler::new(backend);
+    let mut hits = 0;
+    for _ in 0..REPRODUCTIONS {
+        let sample = measure(&compiler as &dyn Compile, &wasm, blowup.meter, 3)?;
+        hits += u32::from(sample.min > blowup.budget);
+    }
+    Ok(hits)
 }
 
 /// Shrinks a bucket representative's module, keeping the signature.
@@ -347,6 +392,22 @@ pub fn triage(
     }
     for (signature, members) in by_signature {
         let representative = &members[0].path;
+        if let Some(blowup) = compile_blowup_report(representative) {
+            // Not a divergence: the measurement and the budget it broke, measured again by
+            // the report's own command.
+            report.buckets.push(Bucket {
+                known: None,
+                count: members.len(),
+                first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
+                last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
+                examples: members.iter().map(|m| m.path.clone()).collect(),
+                reproduce: blowup["reproduce"].as_str().unwrap_or_default().to_string(),
+                divergence: blowup["blowup"].clone(),
+                minimised: None,
+                signature,
+            });
+            continue;
+        }
         let divergence = load(representative)
             .ok()
             .and_then(|l| l.report)
@@ -421,6 +482,19 @@ impl TriageReport {
                 "- count: {} (first seen {}, last seen {})",
                 bucket.count, bucket.first_seen, bucket.last_seen
             );
+            if bucket.signature.starts_with("compile_blowup:") {
+                let _ = writeln!(
+                    md,
+                    "- compile cost {} {} (min of repeats) for {} bytes, over its budget {} (x{:.2})\n\nReproduce: `{}`\n",
+                    d["measured"]["min"],
+                    d["meter"].as_str().unwrap_or(""),
+                    d["size"]["bytes"],
+                    d["budget"],
+                    d["ratio"].as_f64().unwrap_or(0.0),
+                    bucket.reproduce
+                );
+                continue;
+            }
             let _ = writeln!(md, "- fields that differ: {}", d["fields"]);
             let _ = writeln!(md, "\n| config | result |\n|---|---|");
             let _ = writeln!(

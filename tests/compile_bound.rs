@@ -117,3 +117,61 @@ fn compile_bound_target_passes_linear_shapes_and_doubled_generated_modules() {
         .collect();
     vmdiff::fuzzing::compile_bound(&[0xff].iter().chain(&input).copied().collect::<Vec<u8>>());
 }
+
+/// Bounds no compile can meet: every compile is over budget, and confirmed.
+const IMPOSSIBLE_BOUNDS: &str = r#"margin = 1.0
+[process_cpu.winch]
+a = 1e-12
+b = 1e-15
+modules = 0
+"#;
+
+#[test]
+fn campaign_confirms_saves_and_triage_reproduces_a_compile_blowup() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-blowup-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bounds.toml"), IMPOSSIBLE_BOUNDS).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .args(["fuzz", "--seconds", "3", "--jobs", "1", "--seed", "5"])
+        .args(["--backends", "winch", "--schemes", "global"])
+        .arg("--bounds")
+        .arg(dir.join("bounds.toml"))
+        .arg("--corpus")
+        .arg(dir.join("corpus"))
+        .arg("--crashes")
+        .arg(dir.join("crashes"))
+        .arg("--stats")
+        .arg(dir.join("stats"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("confirmed (compile_blowup)"), "{stdout}");
+    let (stats, _) = vmdiff::stats::Stats::read_dir(&dir.join("stats")).unwrap();
+    assert!(stats.compile_blowups > 0 && stats.compile_over_budget >= stats.compile_blowups);
+
+    let _serial = serial();
+    let never = |_: &str, _: &str| -> Result<vmdiff::matrix::Matrix, String> {
+        Err("compile blowups need no matrix".into())
+    };
+    let report =
+        vmdiff::triage::triage(&dir.join("crashes"), false, &dir.join("triage"), &never).unwrap();
+    assert_eq!(report.buckets.len(), 1, "{}", report.markdown());
+    assert_eq!(report.buckets[0].signature, "compile_blowup:winch");
+    assert!(report.buckets[0].known.is_none());
+    assert!(
+        report.flaky.is_empty() && report.corrupt.is_empty(),
+        "{}",
+        report.markdown()
+    );
+    let summary =
+        vmdiff::gate::TriageSummary::parse(&std::fs::read(dir.join("triage/triage.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        summary.bucket_signatures(),
+        ["unknown:compile_blowup:winch"],
+        "the gate counts it as an open bucket"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
