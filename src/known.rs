@@ -52,7 +52,10 @@ pub const REGISTRY: &[KnownClass] = &[KnownClass {
     name: "wasmtime_fuel_unflushed_at_trap",
     kind: Kind::UpstreamBug,
     upstream: "wasmtime 48.0.8 Cranelift buffers fuel consumption per block and stores it only before \
-               calls and returns, so a trap mid-block reports less fuel used than Winch does",
+               calls and returns, so a trap mid-block reports less fuel used than Winch does; open \
+               upstream as bytecodealliance/wasmtime#13802 (fuel lost when guest code traps), and \
+               described by its maintainers in bytecodealliance/wasm-tools#985 (trapping \
+               instructions are not fuel barriers)",
     description: "under fuel, a call that traps (not out of fuel) reports different fuel used on Winch and \
                   Cranelift: a chain metering with wasmtime fuel would charge a trapping call differently \
                   by CPU architecture",
