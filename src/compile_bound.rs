@@ -366,6 +366,12 @@ fn least_squares(points: &[(u64, f64)]) -> (f64, f64) {
     ((my - b * mx).max(0.0), b)
 }
 
+/// The `q` quantile of `values` (nearest rank; `values` not empty).
+fn quantile(mut values: Vec<f64>, q: f64) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[((values.len() as f64 * q).ceil() as usize).clamp(1, values.len()) - 1]
+}
+
 /// Share of the calibration corpus allowed above the line before the margin.
 const ABOVE_LINE: f64 = 0.05;
 
@@ -382,10 +388,6 @@ pub fn fit_line(points: &[(u64, f64)]) -> Option<Line> {
             .iter()
             .map(|p| p.1 / (a + b * p.0 as f64).max(f64::MIN_POSITIVE))
             .collect()
-    };
-    let quantile = |mut values: Vec<f64>, q: f64| {
-        values.sort_by(f64::total_cmp);
-        values[((values.len() as f64 * q).ceil() as usize).clamp(1, values.len()) - 1]
     };
     let first = least_squares(points);
     let cut = quantile(ratios(first), 1.0 - ABOVE_LINE);
@@ -722,6 +724,25 @@ mod tests {
             vec![50],
             "only the outlier is over the line: {line:?}"
         );
+    }
+
+    #[test]
+    fn spread_summarises_costly_compiles_and_sets_the_margin() {
+        let sample = |min: f64, max: f64| Sample {
+            min,
+            median: min,
+            max,
+        };
+        // Cheap compiles are left out however noisy; the costly ones vary by 1.1 to 3.
+        let mut samples = vec![sample(1e-5, 1e-3); 5];
+        samples.extend((0..20).map(|i| sample(1.0, 1.1 + 0.1 * i as f64)));
+        let spread = Spread::of(samples.into_iter()).expect("a spread");
+        assert_eq!(spread.points, 20);
+        assert!((spread.worst - 3.0).abs() < 1e-9, "{spread:?}");
+        assert!((spread.p95 - 2.9).abs() < 1e-9, "{spread:?}");
+        assert!((spread.margin() - 2.9).abs() < 1e-9);
+        let quiet = Spread::of([sample(1.0, 1.05)].into_iter()).unwrap();
+        assert_eq!(quiet.margin(), 2.0, "never less than twice the line");
     }
 
     #[test]
