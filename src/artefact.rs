@@ -112,9 +112,10 @@ impl ArtefactDir {
         })
     }
 
-    /// Saves a confirmed compile blowup: the module as compiled (prepared for `global`) and a
-    /// report with the measurement, the bound it broke and the command that measures it again
-    /// (`reproduce` is given the example's directory).
+    /// Saves a confirmed compile blowup: the module before preparation (every reader prepares
+    /// it for `global` again, deterministically) and a report with the measurement, the bound it
+    /// broke and the command that measures it again (`reproduce` is given the example's
+    /// directory).
     pub fn save_compile_blowup(
         &self,
         blowup: &crate::compile_bound::Blowup,

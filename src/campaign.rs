@@ -226,7 +226,9 @@ impl Shared {
                     example.join("module.wasm").display()
                 )
             };
-            match artefacts.save_compile_blowup(&blowup, input, wasm, reproduce) {
+            // The module as generated: `vmdiff budget` prepares it again, as the case did.
+            let original = result.wasm.as_deref().unwrap_or_default();
+            match artefacts.save_compile_blowup(&blowup, input, original, reproduce) {
                 Ok(Some(path)) => self.saved.lock().expect("saved lock").push(path),
                 Ok(None) => {}
                 Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),

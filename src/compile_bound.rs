@@ -408,19 +408,19 @@ pub fn fit_line(points: &[(u64, f64)]) -> Option<Line> {
 
 /// Measures every module on every compiler and fits one line per compiler.
 pub fn calibrate(
-    modules: &[(String, Vec<u8>)],
+    modules: &[LoadedModule],
     compilers: &[&dyn Compile],
     meter: Meter,
     repeats: usize,
     mut progress: impl FnMut(&CalibrationPoint),
 ) -> (BTreeMap<String, Line>, Vec<CalibrationPoint>) {
     let mut points = Vec::new();
-    for (name, wasm) in modules {
-        let size = ModuleSize::of(wasm);
+    for module in modules {
+        let size = ModuleSize::of(&module.prepared);
         for compiler in compilers {
-            if let Ok(sample) = measure(*compiler, wasm, meter, repeats) {
+            if let Ok(sample) = measure(*compiler, &module.prepared, meter, repeats) {
                 let point = CalibrationPoint {
-                    module: name.clone(),
+                    module: module.name.clone(),
                     backend: compiler.name(),
                     size,
                     sample,
@@ -496,11 +496,19 @@ pub fn check(
     }))
 }
 
+/// A module to measure: as found (what an artefact saves, and what re-preparing reproduces)
+/// and as compiled (prepared for `global`).
+pub struct LoadedModule {
+    pub name: String,
+    pub original: Vec<u8>,
+    pub prepared: Vec<u8>,
+}
+
 /// Modules to measure from files and directories (searched recursively): `.wasm` as is,
 /// `.wat` assembled, anything else taken as a fuzz input and turned into the module the `diff`
 /// target would generate from it. Each is prepared as deployed; what cannot be is listed with
 /// the reason, never dropped silently.
-pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<(String, Vec<u8>)>, Vec<String>) {
+pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<LoadedModule>, Vec<String>) {
     let (mut modules, mut problems) = (Vec::new(), Vec::new());
     let mut files = Vec::new();
     for path in paths {
@@ -559,8 +567,12 @@ pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<(String, Vec<u8>)>, Ve
             .map(|case| case.wasm)
             .map_err(|e| format!("not a module, and no module generated from it: {e}"))
         };
-        match wasm.and_then(|wasm| BackendCompiler::prepare(&wasm)) {
-            Ok(prepared) => modules.push((name, prepared)),
+        match wasm.and_then(|wasm| Ok((BackendCompiler::prepare(&wasm)?, wasm))) {
+            Ok((prepared, original)) => modules.push(LoadedModule {
+                name,
+                original,
+                prepared,
+            }),
             Err(e) => problems.push(format!("{name}: {e}")),
         }
     }

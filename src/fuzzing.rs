@@ -271,10 +271,12 @@ pub fn compile_bound(data: &[u8]) {
             .ok()
             .and_then(|case| Some((case.wasm.clone(), bound::double_functions(&case.wasm).ok()?))),
     };
-    let Some((small, large)) = pair else { return };
+    let Some((small_original, large_original)) = pair else {
+        return;
+    };
     let (Ok(small), Ok(large)) = (
-        BackendCompiler::prepare(&small),
-        BackendCompiler::prepare(&large),
+        BackendCompiler::prepare(&small_original),
+        BackendCompiler::prepare(&large_original),
     ) else {
         return; // out of profile at this scale
     };
@@ -302,7 +304,7 @@ pub fn compile_bound(data: &[u8]) {
         let saved = ArtefactDir::new(&PathBuf::from(crashes), "compile_bound").save_compile_blowup(
             &blowup,
             data,
-            &large,
+            &large_original,
             |example| {
                 format!(
                     "VMDIFF_BACKENDS={} fuzz/target/*/release/compile_bound {}",

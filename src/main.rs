@@ -1103,7 +1103,7 @@ fn backend_compilers(backends: &str) -> Result<Vec<BackendCompiler>> {
         .collect())
 }
 
-fn load_measured_modules(paths: &[PathBuf]) -> Vec<(String, Vec<u8>)> {
+fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_bound::LoadedModule> {
     let (modules, problems) = compile_bound::load_modules(paths);
     for problem in &problems {
         eprintln!("skipped: {problem}");
@@ -1225,7 +1225,8 @@ fn cmd_budget(
         "budget",
         meter.unit()
     );
-    for (name, wasm) in &modules {
+    for module in &modules {
+        let (name, wasm) = (&module.name, &module.prepared);
         for compiler in &compilers {
             let size = compile_bound::ModuleSize::of(wasm);
             let budget = bounds.budget(meter, &compiler.name(), size.bytes);
@@ -1248,9 +1249,12 @@ fn cmd_budget(
                             example.join("module.wasm").display()
                         )
                     };
-                    if let Some(path) =
-                        artefacts.save_compile_blowup(&blowup, name.as_bytes(), wasm, reproduce)?
-                    {
+                    if let Some(path) = artefacts.save_compile_blowup(
+                        &blowup,
+                        name.as_bytes(),
+                        &module.original,
+                        reproduce,
+                    )? {
                         println!("    saved: {}", path.display());
                     }
                 }

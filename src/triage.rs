@@ -288,6 +288,7 @@ pub fn recheck_compile_blowup(path: &Path, report: &serde_json::Value) -> Result
         .map_err(|e| format!("report.json: {e}"))?;
     let backend = blowup.backend.parse().map_err(|e: String| e)?;
     let wasm = std::fs::read(dir.join("module.wasm")).map_err(|e| format!("module.wasm: {e}"))?;
+    let wasm = BackendCompiler::prepare(&wasm)?;
     let compiler = BackendCompiler::new(backend);
     let mut hits = 0;
     for _ in 0..REPRODUCTIONS {

@@ -77,10 +77,14 @@ fn scaling_fit_reports_the_synthetic_exponents() {
 fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
     let _serial = serial();
     let meter = Meter::detect();
-    let corpus: Vec<(String, Vec<u8>)> = (0..=5)
-        .map(|i| (format!("m{i}"), vec![0u8; 1024 << i]))
+    let corpus: Vec<compile_bound::LoadedModule> = (0..=5)
+        .map(|i| compile_bound::LoadedModule {
+            name: format!("m{i}"),
+            original: Vec::new(),
+            prepared: vec![0u8; 1024 << i],
+        })
         .collect();
-    let largest = &corpus.last().expect("corpus").1;
+    let largest = &corpus.last().expect("corpus").prepared;
     for round in 0..20 {
         let (lines, points) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
         let spread = compile_bound::Spread::of(points.iter().map(|p| p.sample)).expect("spread");
