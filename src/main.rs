@@ -1208,6 +1208,9 @@ fn cmd_budget(
     let bounds = Bounds::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", bounds.display()))?;
     let compilers = backend_compilers(backends)?;
     let modules = load_measured_modules(paths);
+    if modules.is_empty() {
+        bail!("no module to check");
+    }
     let meter = Meter::detect();
     let meter = if bounds.lines(meter).is_empty() {
         Meter::ProcessCpu

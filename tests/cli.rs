@@ -130,6 +130,31 @@ fn bad_input_is_a_clear_error_with_exit_2() {
     let out = vmdiff(&["run", truncated.to_str().unwrap(), "--backends", "v8"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown backend"));
+
+    // The compile-budget commands name every file they could not use, and exit 2 when
+    // nothing is left to measure.
+    let out = vmdiff(&[
+        "calibrate",
+        "/nonexistent/dir",
+        truncated.to_str().unwrap(),
+        "--out",
+        "/nonexistent/bounds.toml",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/dir: no such file"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("truncated.wasm"), "{stderr}");
+    assert!(stderr.contains("no module to calibrate on"), "{stderr}");
+    let out = vmdiff(&["budget", "/nonexistent/dir", truncated.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("no module to check") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
 }
 
 #[test]
