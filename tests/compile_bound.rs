@@ -111,15 +111,23 @@ fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
 #[test]
 fn compile_bound_target_passes_linear_shapes_and_doubled_generated_modules() {
     let _serial = serial();
+    // Anything it flags lands here, not in the working tree.
+    let crashes = std::env::temp_dir().join(format!("vmdiff-cb-crashes-{}", std::process::id()));
+    std::env::set_var("VMDIFF_CRASHES", &crashes);
     // Every family at a small scale, then a generated module and its doubled copy, on the
-    // production backends: all compile linearly, so the target must not panic.
-    for selector in 0..FAMILIES.len() as u8 {
-        vmdiff::fuzzing::compile_bound(&[selector, 0, 64]);
+    // production backends: these compile within budget, so the target must not panic.
+    // Data segments are left out: wasmtime's cost per segment is a real finding of the
+    // budget (findings/README.md), flagged from a few hundred segments on.
+    for (selector, family) in FAMILIES.iter().enumerate() {
+        if family.name != "data_segments" {
+            vmdiff::fuzzing::compile_bound(&[selector as u8, 0, 64]);
+        }
     }
     let input: Vec<u8> = (0..2048u32)
         .map(|i| (i * 2654435761u32 >> 24) as u8)
         .collect();
     vmdiff::fuzzing::compile_bound(&[0xff].iter().chain(&input).copied().collect::<Vec<u8>>());
+    let _ = std::fs::remove_dir_all(&crashes);
 }
 
 /// Bounds no compile can meet: every compile is over budget, and confirmed.
