@@ -313,6 +313,22 @@ impl Verdict {
              | criterion | measured | threshold | result |\n|---|---|---|---|\n",
             if self.ready { "READY" } else { "NOT READY" }
         );
+        let failing: Vec<&str> = self
+            .criteria
+            .iter()
+            .filter(|c| !c.pass)
+            .map(|c| c.name.as_str())
+            .collect();
+        if !failing.is_empty() {
+            md = md.replacen(
+                "every criterion must pass.\n\n",
+                &format!(
+                    "every criterion must pass.\n\nBlocking: {}.\n\n",
+                    failing.join("; ")
+                ),
+                1,
+            );
+        }
         for c in &self.criteria {
             let _ = writeln!(
                 md,
@@ -350,14 +366,35 @@ impl Verdict {
         if !self.fuel_overshoot.is_empty() {
             let _ = writeln!(
                 md,
-                "\n## Fuel overshoot when both mechanisms run out (extra host calls: calls)\n"
+                "\n## Fuel overshoot when both mechanisms run out\n\nDifferent mechanisms charge at \
+                 different points, so when both run out of gas one may have made more host calls \
+                 first (DESIGN.md, rule 3). Measured, not judged; the full histogram is in gate.json.\n"
             );
             for (pair, hist) in &self.fuel_overshoot {
-                let _ = writeln!(md, "- {pair}: {hist:?}");
+                let _ = writeln!(md, "- {pair}: {}", overshoot_summary(hist));
             }
         }
         md
     }
+}
+
+/// One line for an overshoot histogram (extra host calls → calls).
+fn overshoot_summary(hist: &BTreeMap<i64, u64>) -> String {
+    let total: u64 = hist.values().sum();
+    let within = |d: i64| -> u64 {
+        hist.iter()
+            .filter(|(k, _)| k.abs() <= d)
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let share = |n: u64| 100.0 * n as f64 / total.max(1) as f64;
+    format!(
+        "{total} calls; {:.1}% the same host calls, {:.1}% within one; range {} to {}",
+        share(within(0)),
+        share(within(1)),
+        hist.keys().next().copied().unwrap_or(0),
+        hist.keys().last().copied().unwrap_or(0)
+    )
 }
 
 #[cfg(test)]
@@ -490,6 +527,15 @@ mod tests {
         assert!(verdict
             .markdown()
             .contains("corrupt (listed, not judged): crashes/diff/bad"));
+    }
+
+    #[test]
+    fn overshoot_is_summarised_in_one_line() {
+        let hist: BTreeMap<i64, u64> = [(-5, 1), (-1, 2), (0, 6), (1, 1)].into_iter().collect();
+        assert_eq!(
+            overshoot_summary(&hist),
+            "10 calls; 60.0% the same host calls, 90.0% within one; range -5 to 1"
+        );
     }
 
     #[test]
