@@ -298,6 +298,10 @@ pub struct Line {
     pub b: f64,
     /// How many modules the line was calibrated on.
     pub modules: usize,
+    /// Cost of the [`reference_module`] on the calibrating machine: the yardstick that rescales
+    /// the line to another machine (see [`Bounds::on_this_machine`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<f64>,
 }
 
 impl Line {
@@ -341,9 +345,65 @@ impl Bounds {
             .map(|line| self.margin * line.at(bytes))
     }
 
+    /// The cost under which `backend` is never flagged: its reference module's cost (zero
+    /// when the line has none).
+    pub fn floor(&self, meter: Meter, backend: &str) -> f64 {
+        self.lines(meter)
+            .get(backend)
+            .and_then(|line| line.reference)
+            .unwrap_or(0.0)
+    }
+
     pub fn to_toml(&self) -> String {
         toml::to_string_pretty(self).expect("bounds serialise")
     }
+
+    /// These bounds rescaled to this machine: each line with a `reference` cost is multiplied
+    /// by (the reference module's cost here) / (its cost where the line was calibrated), so a
+    /// slower machine does not turn every compile into a false `compile_blowup` and a faster
+    /// one does not hide a real one. Returns the factor applied per backend; lines without a
+    /// reference, or without a compiler here, are kept as they are.
+    pub fn on_this_machine(
+        &self,
+        meter: Meter,
+        compilers: &[&dyn Compile],
+        repeats: usize,
+    ) -> Result<(Bounds, BTreeMap<String, f64>), String> {
+        let reference = reference_module();
+        let mut scaled = self.clone();
+        let mut factors = BTreeMap::new();
+        let lines = match meter {
+            Meter::Instructions => &mut scaled.instructions,
+            Meter::ProcessCpu => &mut scaled.process_cpu,
+        };
+        for compiler in compilers {
+            let name = compiler.name();
+            let Some(line) = lines.get_mut(&name) else { continue };
+            let Some(then) = line.reference.filter(|r| *r > 0.0) else { continue };
+            let now = measure(*compiler, &reference, meter, repeats)?.min;
+            let factor = now / then;
+            line.a *= factor;
+            line.b *= factor;
+            line.reference = Some(now);
+            factors.insert(name, factor);
+        }
+        Ok((scaled, factors))
+    }
+}
+
+/// One line for a report: how the budget was rescaled to this machine.
+pub fn describe_factors(factors: &BTreeMap<String, f64>) -> String {
+    if factors.is_empty() {
+        return "compile budget as calibrated (no reference costs to rescale it by)".into();
+    }
+    let each: Vec<String> = factors
+        .iter()
+        .map(|(backend, f)| format!("{backend} x{f:.2}"))
+        .collect();
+    format!(
+        "compile budget rescaled to this machine by its reference-module cost: {}",
+        each.join(", ")
+    )
 }
 
 /// One module measured for calibration.
@@ -403,6 +463,7 @@ pub fn fit_line(points: &[(u64, f64)]) -> Option<Line> {
         a: a * scale,
         b: b * scale,
         modules: points.len(),
+        reference: None,
     })
 }
 
@@ -414,6 +475,16 @@ pub fn calibrate(
     repeats: usize,
     mut progress: impl FnMut(&CalibrationPoint),
 ) -> (BTreeMap<String, Line>, Vec<CalibrationPoint>) {
+    // The yardstick is measured first and last and its cheaper figure kept, as the checks
+    // measure it: at the start of a process.
+    let reference = reference_module();
+    let measure_reference = |compiler: &dyn Compile| {
+        measure(compiler, &reference, meter, repeats)
+            .ok()
+            .map(|s| s.min)
+    };
+    let first_reference: Vec<Option<f64>> =
+        compilers.iter().map(|c| measure_reference(*c)).collect();
     let mut points = Vec::new();
     for module in modules {
         let size = ModuleSize::of(&module.prepared);
@@ -432,17 +503,58 @@ pub fn calibrate(
     }
     let lines = compilers
         .iter()
-        .filter_map(|c| {
+        .zip(first_reference)
+        .filter_map(|(c, first_reference)| {
             let name = c.name();
             let mine: Vec<(u64, f64)> = points
                 .iter()
                 .filter(|p| p.backend == name)
                 .map(|p| (p.size.bytes, p.sample.min))
                 .collect();
-            fit_line(&mine).map(|line| (name, line))
+            let mut line = fit_line(&mine)?;
+            line.reference = match (first_reference, measure_reference(*c)) {
+                (Some(first), Some(last)) => Some(first.min(last)),
+                (first, last) => first.or(last),
+            };
+            Some((name, line))
         })
         .collect();
     (lines, points)
+}
+
+/// The yardstick of machine speed: a contract-like module (functions with locals, a loop,
+/// memory traffic, a global and calls; about 30 KB once prepared) that every calibration
+/// measures beside its corpus, and every check measures again before using the budget.
+/// Changing it invalidates the `reference` costs in `bounds.toml`: calibrate again.
+pub fn reference_module() -> Vec<u8> {
+    let functions = (0..160)
+        .map(|i| {
+            let call = if i == 0 {
+                String::new()
+            } else {
+                format!("local.get 0 local.get 3 call {} drop", i - 1)
+            };
+            format!(
+                "(func (param i32 i64) (result i64) (local i32 i64 f64)
+                   loop
+                     local.get 0 i32.const 4 i32.mul i32.load offset=8 local.set 2
+                     local.get 1 local.get 2 i64.extend_i32_u i64.add global.get 0 i64.xor local.set 3
+                     local.get 0 local.get 3 i64.store offset=16
+                     local.get 4 local.get 3 f64.convert_i64_s f64.add local.set 4
+                     local.get 0 i32.const 1 i32.sub local.tee 0 br_if 0
+                   end
+                   {call}
+                   local.get 3 local.get 4 i64.trunc_sat_f64_s i64.add)"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let wat = format!(
+        "(module (memory 1) (global (mut i64) (i64.const 7)) {functions}
+           (func (export \"main\") (result i64) i32.const 3 i64.const 5 call 159))"
+    );
+    let wasm = wat::parse_str(wat).expect("the reference module assembles");
+    BackendCompiler::prepare(&wasm).unwrap_or(wasm)
 }
 
 /// A confirmed compile over budget: a finding like a divergence.
@@ -481,8 +593,11 @@ pub fn check(
     let Some(budget) = bounds.budget(meter, &compiler.name(), size.bytes) else {
         return Ok(None);
     };
+    // A compile cheaper than the reference module's is fixed cost and clock noise, not a
+    // denial of service, whatever its ratio to a line fitted on larger modules.
+    let floor = bounds.floor(meter, &compiler.name());
     let first = measure(compiler, wasm, meter, repeats)?;
-    if first.min <= budget {
+    if first.min <= budget || first.min < floor {
         return Ok(None);
     }
     let confirm = measure(compiler, wasm, meter, repeats * CONFIRM_FACTOR)?;

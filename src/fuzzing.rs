@@ -260,11 +260,14 @@ pub fn compile_bound(data: &[u8]) {
             matrix::DEFAULT_BACKENDS,
             &BackendName::ALL,
         );
-        (
-            backends.into_iter().map(BackendCompiler::new).collect(),
-            bounds,
-            meter,
-        )
+        let compilers: Vec<BackendCompiler> =
+            backends.into_iter().map(BackendCompiler::new).collect();
+        let refs: Vec<&dyn Compile> = compilers.iter().map(|c| c as &dyn Compile).collect();
+        let (bounds, factors) = bounds
+            .on_this_machine(meter, &refs, 5)
+            .unwrap_or_else(|e| panic!("measuring the reference module: {e}"));
+        eprintln!("{}", bound::describe_factors(&factors));
+        (compilers, bounds, meter)
     });
     let Some((&selector, rest)) = data.split_first() else {
         return;

@@ -108,6 +108,46 @@ fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
     }
 }
 
+/// The linear compiler on a machine three times slower than the one it was calibrated on.
+const LINEAR_ON_A_SLOWER_MACHINE: Synthetic = Synthetic {
+    name: "linear",
+    work: |bytes| 300 * bytes,
+};
+
+#[test]
+fn budget_rescaled_by_the_reference_module_follows_the_machine() {
+    let _serial = serial();
+    let meter = Meter::detect();
+    let corpus: Vec<compile_bound::LoadedModule> = (0..=5)
+        .map(|i| compile_bound::LoadedModule {
+            name: format!("m{i}"),
+            original: Vec::new(),
+            prepared: vec![0u8; 1024 << i],
+        })
+        .collect();
+    let largest = &corpus.last().expect("corpus").prepared;
+    let (lines, _) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
+    assert!(lines["linear"].reference.is_some(), "{lines:?}");
+    let mut bounds = Bounds {
+        margin: 2.0,
+        process_cpu: Default::default(),
+        instructions: Default::default(),
+    };
+    match meter {
+        Meter::ProcessCpu => bounds.process_cpu = lines,
+        Meter::Instructions => bounds.instructions = lines,
+    };
+    // Unscaled, the slower machine's linear compile is over budget (x3 > margin 2): a false flag.
+    let unscaled = compile_bound::check(&LINEAR_ON_A_SLOWER_MACHINE, largest, &bounds, meter, 3);
+    assert!(unscaled.unwrap().is_some(), "planted: the slow machine must exceed the raw budget");
+    let (scaled, factors) = bounds
+        .on_this_machine(meter, &[&LINEAR_ON_A_SLOWER_MACHINE], 5)
+        .unwrap();
+    assert!((2.0..4.5).contains(&factors["linear"]), "{factors:?}");
+    let rescaled = compile_bound::check(&LINEAR_ON_A_SLOWER_MACHINE, largest, &scaled, meter, 3);
+    assert!(rescaled.unwrap().is_none(), "rescaled: no false flag");
+}
+
 #[test]
 fn compile_bound_target_passes_linear_shapes_and_doubled_generated_modules() {
     let _serial = serial();
