@@ -199,12 +199,13 @@ fn screen_compile_budget(
         return;
     };
     for (config, time) in compiled.configs.iter().zip(&compiled.compile_times) {
-        let budget = bounds.budget(
+        let over = bounds.over_budget(
             Meter::ProcessCpu,
             config.backend.as_str(),
             bytes.len() as u64,
+            time.as_secs_f64(),
         );
-        if config.scheme == SchemeName::Global && budget.is_some_and(|b| time.as_secs_f64() > b) {
+        if config.scheme == SchemeName::Global && over {
             stats.compile_over_budget += 1;
             result.over_budget.push((config.backend, bytes.to_vec()));
         }

@@ -345,13 +345,14 @@ impl Bounds {
             .map(|line| self.margin * line.at(bytes))
     }
 
-    /// The cost under which `backend` is never flagged: its reference module's cost (zero
-    /// when the line has none).
-    pub fn floor(&self, meter: Meter, backend: &str) -> f64 {
-        self.lines(meter)
-            .get(backend)
-            .and_then(|line| line.reference)
-            .unwrap_or(0.0)
+    /// Whether a compile of `bytes` costing `cost` on `backend` is over its budget. A compile
+    /// cheaper than the reference module's is fixed cost and clock noise, not a denial of
+    /// service, whatever its ratio to a line fitted on larger modules: never over.
+    pub fn over_budget(&self, meter: Meter, backend: &str, bytes: u64, cost: f64) -> bool {
+        let Some(line) = self.lines(meter).get(backend) else {
+            return false;
+        };
+        cost > self.margin * line.at(bytes) && cost >= line.reference.unwrap_or(0.0)
     }
 
     pub fn to_toml(&self) -> String {
@@ -593,15 +594,13 @@ pub fn check(
     let Some(budget) = bounds.budget(meter, &compiler.name(), size.bytes) else {
         return Ok(None);
     };
-    // A compile cheaper than the reference module's is fixed cost and clock noise, not a
-    // denial of service, whatever its ratio to a line fitted on larger modules.
-    let floor = bounds.floor(meter, &compiler.name());
+    let over = |cost: f64| bounds.over_budget(meter, &compiler.name(), size.bytes, cost);
     let first = measure(compiler, wasm, meter, repeats)?;
-    if first.min <= budget || first.min < floor {
+    if !over(first.min) {
         return Ok(None);
     }
     let confirm = measure(compiler, wasm, meter, repeats * CONFIRM_FACTOR)?;
-    Ok((confirm.min > budget).then(|| Blowup {
+    Ok(over(confirm.min).then(|| Blowup {
         backend: compiler.name(),
         meter,
         size,
