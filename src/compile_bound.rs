@@ -298,10 +298,14 @@ pub struct Line {
     pub b: f64,
     /// How many modules the line was calibrated on.
     pub modules: usize,
-    /// Cost of the [`reference_module`] on the calibrating machine: the yardstick that rescales
-    /// the line to another machine (see [`Bounds::on_this_machine`]).
+    /// Cost of the [`reference_module`] where the line was calibrated: compiles cheaper than
+    /// it (rescaled to this machine) are never flagged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<f64>,
+    /// Cost of the [`yardstick`] workload where the line was calibrated: its cost here over
+    /// this one rescales the line to this machine and this moment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yardstick: Option<f64>,
 }
 
 impl Line {
@@ -345,6 +349,15 @@ impl Bounds {
             .map(|line| self.margin * line.at(bytes))
     }
 
+    /// The cost under which a compile on `backend` is never flagged: its reference module's
+    /// (zero when the line records none).
+    pub fn floor(&self, meter: Meter, backend: &str) -> f64 {
+        self.lines(meter)
+            .get(backend)
+            .and_then(|line| line.reference)
+            .unwrap_or(0.0)
+    }
+
     /// Whether a compile of `bytes` costing `cost` on `backend` is over its budget. A compile
     /// cheaper than the reference module's is fixed cost and clock noise, not a denial of
     /// service, whatever its ratio to a line fitted on larger modules: never over.
@@ -352,59 +365,51 @@ impl Bounds {
         let Some(line) = self.lines(meter).get(backend) else {
             return false;
         };
-        cost > self.margin * line.at(bytes) && cost >= line.reference.unwrap_or(0.0)
+        cost > self.margin * line.at(bytes) && cost >= self.floor(meter, backend)
     }
 
     pub fn to_toml(&self) -> String {
         toml::to_string_pretty(self).expect("bounds serialise")
     }
 
-    /// These bounds rescaled to this machine: each line with a `reference` cost is multiplied
-    /// by (the reference module's cost here) / (its cost where the line was calibrated), so a
-    /// slower machine does not turn every compile into a false `compile_blowup` and a faster
-    /// one does not hide a real one. Returns the factor applied per backend; lines without a
-    /// reference, or without a compiler here, are kept as they are.
-    pub fn on_this_machine(
-        &self,
-        meter: Meter,
-        compilers: &[&dyn Compile],
-        repeats: usize,
-    ) -> Result<(Bounds, BTreeMap<String, f64>), String> {
-        let reference = reference_module();
+    /// These bounds with every line that records a yardstick cost rescaled by `factor`
+    /// (its `reference` and `yardstick` too, so that a later rescaling is relative to this one).
+    pub fn rescaled(&self, meter: Meter, factor: f64) -> Bounds {
         let mut scaled = self.clone();
-        let mut factors = BTreeMap::new();
         let lines = match meter {
             Meter::Instructions => &mut scaled.instructions,
             Meter::ProcessCpu => &mut scaled.process_cpu,
         };
-        for compiler in compilers {
-            let name = compiler.name();
-            let Some(line) = lines.get_mut(&name) else { continue };
-            let Some(then) = line.reference.filter(|r| *r > 0.0) else { continue };
-            let now = measure(*compiler, &reference, meter, repeats)?.min;
-            let factor = now / then;
+        for line in lines.values_mut().filter(|l| l.yardstick.is_some()) {
             line.a *= factor;
             line.b *= factor;
-            line.reference = Some(now);
-            factors.insert(name, factor);
+            line.reference = line.reference.map(|r| r * factor);
+            line.yardstick = line.yardstick.map(|y| y * factor);
         }
-        Ok((scaled, factors))
+        scaled
+    }
+
+    /// How much slower than at calibration this machine runs the [`yardstick`] now (`None`
+    /// when no line records it), and these bounds rescaled by it.
+    pub fn on_this_machine(&self, meter: Meter, repeats: usize) -> (Bounds, Option<f64>) {
+        let Some(then) = self
+            .lines(meter)
+            .values()
+            .find_map(|l| l.yardstick.filter(|y| *y > 0.0))
+        else {
+            return (self.clone(), None);
+        };
+        let factor = yardstick(meter, repeats) / then;
+        (self.rescaled(meter, factor), Some(factor))
     }
 }
 
 /// One line for a report: how the budget was rescaled to this machine.
-pub fn describe_factors(factors: &BTreeMap<String, f64>) -> String {
-    if factors.is_empty() {
-        return "compile budget as calibrated (no reference costs to rescale it by)".into();
+pub fn describe_factor(factor: Option<f64>) -> String {
+    match factor {
+        Some(f) => format!("compile budget rescaled to this machine by its yardstick: x{f:.2}"),
+        None => "compile budget as calibrated (bounds.toml records no yardstick)".into(),
     }
-    let each: Vec<String> = factors
-        .iter()
-        .map(|(backend, f)| format!("{backend} x{f:.2}"))
-        .collect();
-    format!(
-        "compile budget rescaled to this machine by its reference-module cost: {}",
-        each.join(", ")
-    )
 }
 
 /// One module measured for calibration.
@@ -465,6 +470,7 @@ pub fn fit_line(points: &[(u64, f64)]) -> Option<Line> {
         b: b * scale,
         modules: points.len(),
         reference: None,
+        yardstick: None,
     })
 }
 
@@ -486,6 +492,7 @@ pub fn calibrate(
     };
     let first_reference: Vec<Option<f64>> =
         compilers.iter().map(|c| measure_reference(*c)).collect();
+    let first_yardstick = yardstick(meter, repeats);
     let mut points = Vec::new();
     for module in modules {
         let size = ModuleSize::of(&module.prepared);
@@ -502,6 +509,7 @@ pub fn calibrate(
             }
         }
     }
+    let machine = first_yardstick.min(yardstick(meter, repeats));
     let lines = compilers
         .iter()
         .zip(first_reference)
@@ -517,13 +525,38 @@ pub fn calibrate(
                 (Some(first), Some(last)) => Some(first.min(last)),
                 (first, last) => first.or(last),
             };
+            line.yardstick = Some(machine);
             Some((name, line))
         })
         .collect();
     (lines, points)
 }
 
-/// The yardstick of machine speed: a contract-like module (functions with locals, a loop,
+/// The cost of a fixed workload that involves no compiler (allocation, ordered maps, sorting:
+/// the kind of work a compiler does), minimum of `repeats`. Its ratio to the figure recorded
+/// at calibration is how much slower this machine, or this process right now, runs: the
+/// budget follows it. It involves no engine on purpose: a compiler that regressed must not
+/// raise its own budget.
+pub fn yardstick(meter: Meter, repeats: usize) -> f64 {
+    let work = || {
+        let mut map = BTreeMap::new();
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for i in 0..100_000u64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            map.insert(x % 40_000, vec![i; (x % 8) as usize]);
+        }
+        let mut keys: Vec<u64> = map.keys().copied().collect();
+        keys.sort_unstable_by(|a, b| b.cmp(a));
+        std::hint::black_box((map, keys));
+    };
+    (0..repeats.max(1))
+        .map(|_| exclusive(|| meter.measure(work)))
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// A contract-like module (functions with locals, a loop,
 /// memory traffic, a global and calls; about 30 KB once prepared) that every calibration
 /// measures beside its corpus, and every check measures again before using the budget.
 /// Changing it invalidates the `reference` costs in `bounds.toml`: calibrate again.
@@ -583,6 +616,11 @@ pub const CONFIRM_FACTOR: usize = 3;
 /// Checks one (prepared) module on one compiler against its budget: over budget is measured
 /// again with more repeats, and only a confirmed excess is returned. `None` when within
 /// budget, unconfirmed, or when the compiler has no calibrated line.
+///
+/// Where the line records a yardstick cost, the budget is rescaled by the [`yardstick`]
+/// measured right then, in this process: whatever slows the process or the machine down
+/// (other load, a long-running campaign's heap) slows both alike, so the verdict is the same
+/// here as in the artefact's fresh `vmdiff budget` run.
 pub fn check(
     compiler: &dyn Compile,
     wasm: &[u8],
@@ -591,16 +629,30 @@ pub fn check(
     repeats: usize,
 ) -> Result<Option<Blowup>, String> {
     let size = ModuleSize::of(wasm);
-    let Some(budget) = bounds.budget(meter, &compiler.name(), size.bytes) else {
+    let Some(line) = bounds.lines(meter).get(&compiler.name()).copied() else {
         return Ok(None);
     };
-    let over = |cost: f64| bounds.over_budget(meter, &compiler.name(), size.bytes, cost);
-    let first = measure(compiler, wasm, meter, repeats)?;
-    if !over(first.min) {
+    let calibrated_budget = bounds.margin * line.at(size.bytes);
+    let calibrated_floor = line.reference.unwrap_or(0.0);
+    // (cost, budget now, over?)
+    let judge = |repeats: usize| -> Result<(Sample, f64, bool), String> {
+        let cost = measure(compiler, wasm, meter, repeats)?;
+        // Far under the budget or the floor whatever the machine's speed: no need to ask.
+        let clearly_under =
+            4.0 * cost.min < calibrated_budget || 4.0 * cost.min < calibrated_floor;
+        let factor = match line.yardstick.filter(|y| *y > 0.0) {
+            Some(then) if !clearly_under => yardstick(meter, repeats) / then,
+            _ => 1.0,
+        };
+        let (budget, floor) = (calibrated_budget * factor, calibrated_floor * factor);
+        // A compile cheaper than the reference module's is fixed cost and clock noise.
+        Ok((cost, budget, !clearly_under && cost.min > budget && cost.min >= floor))
+    };
+    if !judge(repeats)?.2 {
         return Ok(None);
     }
-    let confirm = measure(compiler, wasm, meter, repeats * CONFIRM_FACTOR)?;
-    Ok(over(confirm.min).then(|| Blowup {
+    let (confirm, budget, over) = judge(repeats * CONFIRM_FACTOR)?;
+    Ok(over.then(|| Blowup {
         backend: compiler.name(),
         meter,
         size,

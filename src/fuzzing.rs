@@ -260,14 +260,13 @@ pub fn compile_bound(data: &[u8]) {
             matrix::DEFAULT_BACKENDS,
             &BackendName::ALL,
         );
-        let compilers: Vec<BackendCompiler> =
-            backends.into_iter().map(BackendCompiler::new).collect();
-        let refs: Vec<&dyn Compile> = compilers.iter().map(|c| c as &dyn Compile).collect();
-        let (bounds, factors) = bounds
-            .on_this_machine(meter, &refs, 5)
-            .unwrap_or_else(|e| panic!("measuring the reference module: {e}"));
-        eprintln!("{}", bound::describe_factors(&factors));
-        (compilers, bounds, meter)
+        let (bounds, factor) = bounds.on_this_machine(meter, 5);
+        eprintln!("{}", bound::describe_factor(factor));
+        (
+            backends.into_iter().map(BackendCompiler::new).collect(),
+            bounds,
+            meter,
+        )
     });
     let Some((&selector, rest)) = data.split_first() else {
         return;
@@ -296,12 +295,14 @@ pub fn compile_bound(data: &[u8]) {
     ) else {
         return; // out of profile at this scale
     };
-    // Below this a compile is fixed cost and clock noise, whatever its ratio.
+    // Below this a compile is fixed cost and clock noise, whatever its ratio: the reference
+    // module's cost on this machine, where bounds.toml records it.
     let floor = match meter {
         Meter::Instructions => 2e6,
         Meter::ProcessCpu => 1e-3,
     };
     for compiler in compilers {
+        let floor = bounds.floor(*meter, &compiler.name()).max(floor);
         let blowup = bound::check_doubling(
             compiler,
             &small,

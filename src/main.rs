@@ -725,7 +725,7 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
         Bounds::checked_in()
     };
     m.matrix()?; // reject bad --backends/--schemes before starting workers
-    let bounds = rescaled_to_this_machine(&bounds, Meter::ProcessCpu, &m.backends)?;
+    let bounds = rescaled_to_this_machine(&bounds, Meter::ProcessCpu);
     let stop = Arc::new(AtomicBool::new(false));
     let handler_stop = Arc::clone(&stop);
     ctrlc::set_handler(move || {
@@ -1104,16 +1104,12 @@ fn backend_compilers(backends: &str) -> Result<Vec<BackendCompiler>> {
         .collect())
 }
 
-/// `bounds` rescaled by this machine's speed on the reference module (the campaign and
-/// `budget` compare against the result); prints the factors.
-fn rescaled_to_this_machine(bounds: &Bounds, meter: Meter, backends: &str) -> Result<Bounds> {
-    let compilers = backend_compilers(backends)?;
-    let refs: Vec<&dyn Compile> = compilers.iter().map(|c| c as &dyn Compile).collect();
-    let (scaled, factors) = bounds
-        .on_this_machine(meter, &refs, 5)
-        .map_err(|e| anyhow::anyhow!("measuring the reference module: {e}"))?;
-    eprintln!("{}", compile_bound::describe_factors(&factors));
-    Ok(scaled)
+/// `bounds` rescaled by this machine's speed on the yardstick (the campaign's first screen
+/// and `budget` compare against the result); prints the factor.
+fn rescaled_to_this_machine(bounds: &Bounds, meter: Meter) -> Bounds {
+    let (scaled, factor) = bounds.on_this_machine(meter, 5);
+    eprintln!("{}", compile_bound::describe_factor(factor));
+    scaled
 }
 
 fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_bound::LoadedModule> {
@@ -1230,7 +1226,7 @@ fn cmd_budget(
     } else {
         meter
     };
-    let bounds = rescaled_to_this_machine(&bounds, meter, backends)?;
+    let bounds = rescaled_to_this_machine(&bounds, meter);
     let artefacts = ArtefactDir::new(crashes, "compile_bound");
     let mut blowups = 0;
     println!(

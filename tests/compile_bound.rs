@@ -73,17 +73,22 @@ fn scaling_fit_reports_the_synthetic_exponents() {
     assert_eq!(quadratic.verdict, "SUPERLINEAR");
 }
 
-#[test]
-fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
-    let _serial = serial();
-    let meter = Meter::detect();
-    let corpus: Vec<compile_bound::LoadedModule> = (0..=5)
+/// Six "modules" from 1 KiB to 32 KiB: the synthetic compilers look at their length only.
+fn calibration_corpus() -> Vec<compile_bound::LoadedModule> {
+    (0..=5)
         .map(|i| compile_bound::LoadedModule {
             name: format!("m{i}"),
             original: Vec::new(),
             prepared: vec![0u8; 1024 << i],
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
+    let _serial = serial();
+    let meter = Meter::detect();
+    let corpus = calibration_corpus();
     let largest = &corpus.last().expect("corpus").prepared;
     for round in 0..20 {
         let (lines, points) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
@@ -115,19 +120,13 @@ const LINEAR_ON_A_SLOWER_MACHINE: Synthetic = Synthetic {
 };
 
 #[test]
-fn budget_rescaled_by_the_reference_module_follows_the_machine() {
+fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
     let _serial = serial();
     let meter = Meter::detect();
-    let corpus: Vec<compile_bound::LoadedModule> = (0..=5)
-        .map(|i| compile_bound::LoadedModule {
-            name: format!("m{i}"),
-            original: Vec::new(),
-            prepared: vec![0u8; 1024 << i],
-        })
-        .collect();
+    let corpus = calibration_corpus();
     let largest = &corpus.last().expect("corpus").prepared;
     let (lines, _) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
-    assert!(lines["linear"].reference.is_some(), "{lines:?}");
+    assert!(lines["linear"].reference.is_some() && lines["linear"].yardstick.is_some());
     let mut bounds = Bounds {
         margin: 2.0,
         process_cpu: Default::default(),
@@ -137,15 +136,30 @@ fn budget_rescaled_by_the_reference_module_follows_the_machine() {
         Meter::ProcessCpu => bounds.process_cpu = lines,
         Meter::Instructions => bounds.instructions = lines,
     };
-    // Unscaled, the slower machine's linear compile is over budget (x3 > margin 2): a false flag.
-    let unscaled = compile_bound::check(&LINEAR_ON_A_SLOWER_MACHINE, largest, &bounds, meter, 3);
-    assert!(unscaled.unwrap().is_some(), "planted: the slow machine must exceed the raw budget");
-    let (scaled, factors) = bounds
-        .on_this_machine(meter, &[&LINEAR_ON_A_SLOWER_MACHINE], 5)
-        .unwrap();
-    assert!((2.0..4.5).contains(&factors["linear"]), "{factors:?}");
-    let rescaled = compile_bound::check(&LINEAR_ON_A_SLOWER_MACHINE, largest, &scaled, meter, 3);
-    assert!(rescaled.unwrap().is_none(), "rescaled: no false flag");
+    // On a machine three times slower, a linear compile costs three times as much: over the
+    // budget as calibrated (x3 > margin 2), within it once rescaled by that machine's factor.
+    let slow_cost = compile_bound::measure(&LINEAR_ON_A_SLOWER_MACHINE, largest, meter, 3)
+        .unwrap()
+        .min;
+    let bytes = largest.len() as u64;
+    assert!(bounds.over_budget(meter, "linear", bytes, slow_cost), "planted: raw budget exceeded");
+    let slower = bounds.rescaled(meter, 3.0);
+    assert!(!slower.over_budget(meter, "linear", bytes, slow_cost), "rescaled: no false flag");
+    // `check` re-anchors on the yardstick measured then: bounds rescaled by any factor give
+    // the verdict of the machine it runs on.
+    for factor in [0.3, 3.0] {
+        let bounds = bounds.rescaled(meter, factor);
+        let linear = compile_bound::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
+        assert!(linear.is_none(), "x{factor}: false flag {linear:?}");
+    }
+    // The yardstick involves no compiler: the quadratic one is still flagged after rescaling.
+    let quadratic = Bounds {
+        process_cpu: slower.process_cpu.iter().map(|(_, l)| ("quadratic".into(), *l)).collect(),
+        instructions: slower.instructions.iter().map(|(_, l)| ("quadratic".into(), *l)).collect(),
+        ..slower
+    };
+    let flagged = compile_bound::check(&QUADRATIC, largest, &quadratic, meter, 3).unwrap();
+    assert!(flagged.is_some(), "the quadratic compiler hides behind no yardstick");
 }
 
 #[test]
