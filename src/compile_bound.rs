@@ -602,6 +602,10 @@ pub struct Blowup {
     pub budget: f64,
     /// `measured.min / budget`.
     pub ratio: f64,
+    /// The budget line and margin it broke (per-module budget only), so that a re-check
+    /// judges it as found, rescaled by the yardstick of the machine that re-checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<(Line, f64)>,
 }
 
 impl Blowup {
@@ -659,6 +663,7 @@ pub fn check(
         measured: confirm,
         budget,
         ratio: confirm.min / budget,
+        line: Some((line, bounds.margin)),
     }))
 }
 
@@ -867,6 +872,7 @@ pub fn check_doubling(
         measured: confirm_large,
         budget,
         ratio: confirm_large.min / budget,
+        line: None,
     }))
 }
 
