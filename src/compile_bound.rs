@@ -368,6 +368,20 @@ impl Bounds {
         cost > self.margin * line.at(bytes) && cost >= self.floor(meter, backend)
     }
 
+    /// Bounds of one line: `backend`'s, as a finding recorded it.
+    pub fn one_line(margin: f64, meter: Meter, backend: &str, line: Line) -> Bounds {
+        let mut bounds = Bounds {
+            margin,
+            process_cpu: BTreeMap::new(),
+            instructions: BTreeMap::new(),
+        };
+        match meter {
+            Meter::ProcessCpu => bounds.process_cpu.insert(backend.into(), line),
+            Meter::Instructions => bounds.instructions.insert(backend.into(), line),
+        };
+        bounds
+    }
+
     pub fn to_toml(&self) -> String {
         toml::to_string_pretty(self).expect("bounds serialise")
     }
@@ -482,8 +496,8 @@ pub fn calibrate(
     repeats: usize,
     mut progress: impl FnMut(&CalibrationPoint),
 ) -> (BTreeMap<String, Line>, Vec<CalibrationPoint>) {
-    // The yardstick is measured first and last and its cheaper figure kept, as the checks
-    // measure it: at the start of a process.
+    // The reference module and the yardstick are measured first and last, and the cheaper
+    // figure kept: a fresh process is the state a later check starts from.
     let reference = reference_module();
     let measure_reference = |compiler: &dyn Compile| {
         measure(compiler, &reference, meter, repeats)
@@ -556,10 +570,10 @@ pub fn yardstick(meter: Meter, repeats: usize) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
-/// A contract-like module (functions with locals, a loop,
-/// memory traffic, a global and calls; about 30 KB once prepared) that every calibration
-/// measures beside its corpus, and every check measures again before using the budget.
-/// Changing it invalidates the `reference` costs in `bounds.toml`: calibrate again.
+/// A contract-like module (functions with locals, a loop, memory traffic, a global and
+/// calls; about 30 KB once prepared) that every calibration measures beside its corpus: a
+/// compile cheaper than it is never flagged. Changing it invalidates the `reference` costs in
+/// `bounds.toml`: calibrate again.
 pub fn reference_module() -> Vec<u8> {
     let functions = (0..160)
         .map(|i| {
@@ -642,15 +656,18 @@ pub fn check(
     let judge = |repeats: usize| -> Result<(Sample, f64, bool), String> {
         let cost = measure(compiler, wasm, meter, repeats)?;
         // Far under the budget or the floor whatever the machine's speed: no need to ask.
-        let clearly_under =
-            4.0 * cost.min < calibrated_budget || 4.0 * cost.min < calibrated_floor;
+        let clearly_under = 4.0 * cost.min < calibrated_budget || 4.0 * cost.min < calibrated_floor;
         let factor = match line.yardstick.filter(|y| *y > 0.0) {
             Some(then) if !clearly_under => yardstick(meter, repeats) / then,
             _ => 1.0,
         };
         let (budget, floor) = (calibrated_budget * factor, calibrated_floor * factor);
         // A compile cheaper than the reference module's is fixed cost and clock noise.
-        Ok((cost, budget, !clearly_under && cost.min > budget && cost.min >= floor))
+        Ok((
+            cost,
+            budget,
+            !clearly_under && cost.min > budget && cost.min >= floor,
+        ))
     };
     if !judge(repeats)?.2 {
         return Ok(None);

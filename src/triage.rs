@@ -280,7 +280,7 @@ pub fn compile_blowup_report(path: &Path) -> Option<serde_json::Value> {
 /// re-measurement. The absolute budget in the report belongs to the machine and process that
 /// found it. Returns how many checks still flagged it.
 pub fn recheck_compile_blowup(path: &Path, report: &serde_json::Value) -> Result<u32, String> {
-    use crate::compile_bound::{check, measure, BackendCompiler, Blowup, Bounds, Compile, Meter};
+    use crate::compile_bound::{check, measure, BackendCompiler, Blowup, Bounds, Compile};
     let dir = if path.is_dir() {
         path
     } else {
@@ -296,15 +296,7 @@ pub fn recheck_compile_blowup(path: &Path, report: &serde_json::Value) -> Result
     for _ in 0..REPRODUCTIONS {
         hits += u32::from(match &blowup.line {
             Some((line, margin)) => {
-                let mut bounds = Bounds {
-                    margin: *margin,
-                    process_cpu: Default::default(),
-                    instructions: Default::default(),
-                };
-                match blowup.meter {
-                    Meter::ProcessCpu => bounds.process_cpu.insert(blowup.backend.clone(), *line),
-                    Meter::Instructions => bounds.instructions.insert(blowup.backend.clone(), *line),
-                };
+                let bounds = Bounds::one_line(*margin, blowup.meter, &blowup.backend, *line);
                 check(&compiler, &wasm, &bounds, blowup.meter, 3)?.is_some()
             }
             // A doubling blowup: its budget came from the smaller module, measured alongside.

@@ -142,9 +142,15 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
         .unwrap()
         .min;
     let bytes = largest.len() as u64;
-    assert!(bounds.over_budget(meter, "linear", bytes, slow_cost), "planted: raw budget exceeded");
+    assert!(
+        bounds.over_budget(meter, "linear", bytes, slow_cost),
+        "planted: raw budget exceeded"
+    );
     let slower = bounds.rescaled(meter, 3.0);
-    assert!(!slower.over_budget(meter, "linear", bytes, slow_cost), "rescaled: no false flag");
+    assert!(
+        !slower.over_budget(meter, "linear", bytes, slow_cost),
+        "rescaled: no false flag"
+    );
     // `check` re-anchors on the yardstick measured then: bounds rescaled by any factor give
     // the verdict of the machine it runs on.
     for factor in [0.3, 3.0] {
@@ -154,12 +160,23 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
     }
     // The yardstick involves no compiler: the quadratic one is still flagged after rescaling.
     let quadratic = Bounds {
-        process_cpu: slower.process_cpu.iter().map(|(_, l)| ("quadratic".into(), *l)).collect(),
-        instructions: slower.instructions.iter().map(|(_, l)| ("quadratic".into(), *l)).collect(),
+        process_cpu: slower
+            .process_cpu
+            .iter()
+            .map(|(_, l)| ("quadratic".into(), *l))
+            .collect(),
+        instructions: slower
+            .instructions
+            .iter()
+            .map(|(_, l)| ("quadratic".into(), *l))
+            .collect(),
         ..slower
     };
     let flagged = compile_bound::check(&QUADRATIC, largest, &quadratic, meter, 3).unwrap();
-    assert!(flagged.is_some(), "the quadratic compiler hides behind no yardstick");
+    assert!(
+        flagged.is_some(),
+        "the quadratic compiler hides behind no yardstick"
+    );
 }
 
 #[test]
