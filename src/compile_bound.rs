@@ -342,6 +342,13 @@ impl Bounds {
         }
     }
 
+    pub fn lines_mut(&mut self, meter: Meter) -> &mut BTreeMap<String, Line> {
+        match meter {
+            Meter::Instructions => &mut self.instructions,
+            Meter::ProcessCpu => &mut self.process_cpu,
+        }
+    }
+
     /// The budget of a module of `bytes` on `backend`, margin included.
     pub fn budget(&self, meter: Meter, backend: &str, bytes: u64) -> Option<f64> {
         self.lines(meter)
@@ -375,10 +382,7 @@ impl Bounds {
             process_cpu: BTreeMap::new(),
             instructions: BTreeMap::new(),
         };
-        match meter {
-            Meter::ProcessCpu => bounds.process_cpu.insert(backend.into(), line),
-            Meter::Instructions => bounds.instructions.insert(backend.into(), line),
-        };
+        bounds.lines_mut(meter).insert(backend.into(), line);
         bounds
     }
 
@@ -390,11 +394,11 @@ impl Bounds {
     /// (its `reference` and `yardstick` too, so that a later rescaling is relative to this one).
     pub fn rescaled(&self, meter: Meter, factor: f64) -> Bounds {
         let mut scaled = self.clone();
-        let lines = match meter {
-            Meter::Instructions => &mut scaled.instructions,
-            Meter::ProcessCpu => &mut scaled.process_cpu,
-        };
-        for line in lines.values_mut().filter(|l| l.yardstick.is_some()) {
+        for line in scaled
+            .lines_mut(meter)
+            .values_mut()
+            .filter(|l| l.yardstick.is_some())
+        {
             line.a *= factor;
             line.b *= factor;
             line.reference = line.reference.map(|r| r * factor);
@@ -650,23 +654,24 @@ pub fn check(
     let Some(line) = bounds.lines(meter).get(&compiler.name()).copied() else {
         return Ok(None);
     };
+    let name = compiler.name();
     let calibrated_budget = bounds.margin * line.at(size.bytes);
-    let calibrated_floor = line.reference.unwrap_or(0.0);
     // (cost, budget now, over?)
     let judge = |repeats: usize| -> Result<(Sample, f64, bool), String> {
         let cost = measure(compiler, wasm, meter, repeats)?;
         // Far under the budget or the floor whatever the machine's speed: no need to ask.
-        let clearly_under = 4.0 * cost.min < calibrated_budget || 4.0 * cost.min < calibrated_floor;
-        let factor = match line.yardstick.filter(|y| *y > 0.0) {
-            Some(then) if !clearly_under => yardstick(meter, repeats) / then,
-            _ => 1.0,
-        };
-        let (budget, floor) = (calibrated_budget * factor, calibrated_floor * factor);
-        // A compile cheaper than the reference module's is fixed cost and clock noise.
+        if 4.0 * cost.min < calibrated_budget || 4.0 * cost.min < bounds.floor(meter, &name) {
+            return Ok((cost, calibrated_budget, false));
+        }
+        let factor = line
+            .yardstick
+            .filter(|y| *y > 0.0)
+            .map_or(1.0, |then| yardstick(meter, repeats) / then);
+        let now = bounds.rescaled(meter, factor);
         Ok((
             cost,
-            budget,
-            !clearly_under && cost.min > budget && cost.min >= floor,
+            calibrated_budget * factor,
+            now.over_budget(meter, &name, size.bytes, cost.min),
         ))
     };
     if !judge(repeats)?.2 {

@@ -305,30 +305,27 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
 }
 
 impl Verdict {
-    pub fn markdown(&self) -> String {
-        use std::fmt::Write;
-        let mut md = format!(
-            "# vmdiff readiness gate: {}\n\nMay the contract runtime switch from wasmer singlepass to wasmtime \
-             (Winch / Cranelift)? Judged on measured data only; every criterion must pass.\n\n\
-             | criterion | measured | threshold | result |\n|---|---|---|---|\n",
-            if self.ready { "READY" } else { "NOT READY" }
-        );
-        let failing: Vec<&str> = self
-            .criteria
+    /// The names of the criteria that failed, in the gate's order.
+    pub fn failing(&self) -> Vec<&str> {
+        self.criteria
             .iter()
             .filter(|c| !c.pass)
             .map(|c| c.name.as_str())
-            .collect();
-        if !failing.is_empty() {
-            md = md.replacen(
-                "every criterion must pass.\n\n",
-                &format!(
-                    "every criterion must pass.\n\nBlocking: {}.\n\n",
-                    failing.join("; ")
-                ),
-                1,
-            );
-        }
+            .collect()
+    }
+
+    pub fn markdown(&self) -> String {
+        use std::fmt::Write;
+        let blocking = match self.failing().as_slice() {
+            [] => String::new(),
+            failing => format!("Blocking: {}.\n\n", failing.join("; ")),
+        };
+        let mut md = format!(
+            "# vmdiff readiness gate: {}\n\nMay the contract runtime switch from wasmer singlepass to wasmtime \
+             (Winch / Cranelift)? Judged on measured data only; every criterion must pass.\n\n\
+             {blocking}| criterion | measured | threshold | result |\n|---|---|---|---|\n",
+            if self.ready { "READY" } else { "NOT READY" }
+        );
         for c in &self.criteria {
             let _ = writeln!(
                 md,
@@ -494,12 +491,7 @@ mod tests {
             break_it(&mut evidence);
             let verdict = judge(&criteria(), &evidence);
             assert!(!verdict.ready, "{name}");
-            let failed: Vec<&str> = verdict
-                .criteria
-                .iter()
-                .filter(|c| !c.pass)
-                .map(|c| c.name.as_str())
-                .collect();
+            let failed = verdict.failing();
             assert_eq!(failed.len(), 1, "{name}: {failed:?}");
             assert!(failed[0].starts_with(name), "{name}: {failed:?}");
         }

@@ -1156,10 +1156,7 @@ fn cmd_calibrate(
     let margin = margin.unwrap_or_else(|| spread.margin());
     let mut bounds = Bounds::checked_in();
     bounds.margin = margin;
-    match meter {
-        Meter::Instructions => bounds.instructions = lines.clone(),
-        Meter::ProcessCpu => bounds.process_cpu = lines.clone(),
-    }
+    *bounds.lines_mut(meter) = lines.clone();
     let header = format!(
         "# Per-module compile budget: cost <= margin x (a + b x prepared bytes), per backend.\n\
          # Written by `vmdiff calibrate` on {} modules ({} compiles each, meter: {}).\n\

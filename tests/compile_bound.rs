@@ -100,10 +100,7 @@ fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
             instructions: Default::default(),
         };
         for name in ["linear", "quadratic"] {
-            match meter {
-                Meter::ProcessCpu => bounds.process_cpu.insert(name.into(), line),
-                Meter::Instructions => bounds.instructions.insert(name.into(), line),
-            };
+            bounds.lines_mut(meter).insert(name.into(), line);
         }
         let linear = compile_bound::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
         assert!(linear.is_none(), "round {round}: false flag {linear:?}");
@@ -132,10 +129,7 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
         process_cpu: Default::default(),
         instructions: Default::default(),
     };
-    match meter {
-        Meter::ProcessCpu => bounds.process_cpu = lines,
-        Meter::Instructions => bounds.instructions = lines,
-    };
+    *bounds.lines_mut(meter) = lines;
     // On a machine three times slower, a linear compile costs three times as much: over the
     // budget as calibrated (x3 > margin 2), within it once rescaled by that machine's factor.
     let slow_cost = compile_bound::measure(&LINEAR_ON_A_SLOWER_MACHINE, largest, meter, 3)
@@ -159,19 +153,12 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
         assert!(linear.is_none(), "x{factor}: false flag {linear:?}");
     }
     // The yardstick involves no compiler: the quadratic one is still flagged after rescaling.
-    let quadratic = Bounds {
-        process_cpu: slower
-            .process_cpu
-            .iter()
-            .map(|(_, l)| ("quadratic".into(), *l))
-            .collect(),
-        instructions: slower
-            .instructions
-            .iter()
-            .map(|(_, l)| ("quadratic".into(), *l))
-            .collect(),
-        ..slower
-    };
+    let quadratic = Bounds::one_line(
+        slower.margin,
+        meter,
+        "quadratic",
+        slower.lines(meter)["linear"],
+    );
     let flagged = compile_bound::check(&QUADRATIC, largest, &quadratic, meter, 3).unwrap();
     assert!(
         flagged.is_some(),
