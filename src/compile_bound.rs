@@ -697,10 +697,21 @@ pub struct LoadedModule {
     pub prepared: Vec<u8>,
 }
 
+/// Hidden files and the reports, notes and indexes that sit beside modules and inputs.
+fn is_hidden_or_report(path: &std::path::Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        || path
+            .extension()
+            .is_some_and(|e| e == "md" || e == "json" || e == "tsv")
+}
+
 /// Modules to measure from files and directories (searched recursively): `.wasm` as is,
 /// `.wat` assembled, anything else taken as a fuzz input and turned into the module the `diff`
-/// target would generate from it. Each is prepared as deployed; what cannot be is listed with
-/// the reason, never dropped silently.
+/// target would generate from it. A directory that holds modules is a folder of modules: its
+/// other files (licences, notes, indexes) are not fuzz inputs and are skipped, each listed.
+/// Each module is prepared as deployed; what cannot be is listed with the reason, never
+/// dropped silently.
 pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<LoadedModule>, Vec<String>) {
     let (mut modules, mut problems) = (Vec::new(), Vec::new());
     let mut files = Vec::new();
@@ -708,25 +719,36 @@ pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<LoadedModule>, Vec<Str
         if path.is_dir() {
             let mut stack = vec![path.clone()];
             while let Some(dir) = stack.pop() {
-                match std::fs::read_dir(&dir) {
-                    Ok(entries) => {
-                        for entry in entries.filter_map(Result::ok) {
-                            let p = entry.path();
-                            let hidden = p
-                                .file_name()
-                                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-                            if p.is_dir() {
-                                stack.push(p);
-                            } else if !hidden
-                                && !p
-                                    .extension()
-                                    .is_some_and(|e| e == "md" || e == "json" || e == "tsv")
-                            {
-                                files.push(p);
-                            }
+                let entries = match std::fs::read_dir(&dir) {
+                    Ok(entries) => entries,
+                    Err(e) => {
+                        problems.push(format!("{}: {e}", dir.display()));
+                        continue;
+                    }
+                };
+                let mut here = Vec::new();
+                for p in entries.filter_map(Result::ok).map(|entry| entry.path()) {
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if !is_hidden_or_report(&p) {
+                        here.push(p);
+                    }
+                }
+                let is_module =
+                    |p: &std::path::Path| p.extension().is_some_and(|e| e == "wasm" || e == "wat");
+                if here.iter().any(|p| is_module(p)) {
+                    for p in here {
+                        if is_module(&p) {
+                            files.push(p);
+                        } else {
+                            problems.push(format!(
+                                "{}: not a module (beside modules, so not a fuzz input)",
+                                p.display()
+                            ));
                         }
                     }
-                    Err(e) => problems.push(format!("{}: {e}", dir.display())),
+                } else {
+                    files.extend(here);
                 }
             }
         } else if path.exists() {
@@ -910,6 +932,37 @@ mod tests {
             let line = bounds.process_cpu.get(backend.as_str()).expect("a line");
             assert!(line.a >= 0.0 && line.b > 0.0, "{backend}: {line:?}");
         }
+    }
+
+    #[test]
+    fn load_modules_skips_licences_beside_modules_but_takes_bare_fuzz_inputs() {
+        let root = std::env::temp_dir().join(format!("vmdiff-load-{}", std::process::id()));
+        let (contracts, inputs) = (root.join("contracts"), root.join("inputs"));
+        std::fs::create_dir_all(&contracts).unwrap();
+        std::fs::create_dir_all(&inputs).unwrap();
+        std::fs::write(contracts.join("a.wat"), "(module (func (export \"f\")))").unwrap();
+        std::fs::write(
+            contracts.join("LICENSE-MIT"),
+            "Permission is hereby granted",
+        )
+        .unwrap();
+        std::fs::write(contracts.join("SOURCES.tsv"), "a.wat\there").unwrap();
+        std::fs::write(inputs.join("0123abcd"), [7u8; 64]).unwrap();
+        let missing = root.join("missing");
+
+        let (modules, problems) = load_modules(&[root.clone(), missing]);
+        std::fs::remove_dir_all(&root).unwrap();
+
+        let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names.len(), 2, "{names:?} / {problems:?}");
+        assert!(names.iter().any(|n| n.ends_with("a.wat")), "{names:?}");
+        assert!(names.iter().any(|n| n.ends_with("0123abcd")), "{names:?}");
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("LICENSE-MIT") || problems[1].contains("LICENSE-MIT"));
+        assert!(
+            problems.iter().any(|p| p.contains("no such file")),
+            "{problems:?}"
+        );
     }
 
     #[test]
