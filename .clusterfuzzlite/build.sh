@@ -9,7 +9,10 @@ mkdir -p "$OUT"
 cd "$repo"
 # Inside OSS-Fuzz's image SANITIZER is set and cargo-fuzz takes its flags from the
 # environment; outside it, build without a sanitizer on stable.
-if [ -n "${SANITIZER:-}" ] && [ "${SANITIZER}" != none ]; then
+# Under AddressSanitizer the `asan` feature tells it of wasmer's stack switches.
+if [ "${SANITIZER:-}" = address ]; then
+  cargo fuzz build -O --debug-assertions --features asan
+elif [ -n "${SANITIZER:-}" ] && [ "${SANITIZER}" != none ]; then
   cargo fuzz build -O --debug-assertions
 else
   cargo fuzz build -O -s none

@@ -32,7 +32,7 @@ export VMDIFF_CRASHES="$root/crashes"
 sanitizer=(-s none)
 toolchain=()
 if [ "${VMDIFF_SANITIZER:-}" = address ]; then
-  sanitizer=(-s address)
+  sanitizer=(-s address --features asan)
   toolchain=(+nightly)
 fi
 
