@@ -20,6 +20,9 @@ fi
 triple=$(rustc -vV | sed -n 's/^host: //p')
 for target in diff prepare compile_bound; do
   cp "fuzz/target/$triple/release/$target" "$OUT/$target"
+  # ClusterFuzz sets ASAN_OPTIONS itself, overriding the defaults compiled into the target
+  # (vmdiff::fuzzing::ASAN_DEFAULT_OPTIONS); an .options file merges into them.
+  printf '[asan]\ndetect_stack_use_after_return = 0\n' > "$OUT/$target.options"
   if [ -d "corpus/$target" ] && [ -n "$(ls -A "corpus/$target" 2>/dev/null)" ]; then
     if command -v zip >/dev/null; then
       (cd "corpus/$target" && zip -q -r "$OUT/${target}_seed_corpus.zip" .)

@@ -21,6 +21,25 @@ use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
+/// AddressSanitizer's default options, compiled into every fuzz target so that `cargo fuzz
+/// run`, the nightly script and ClusterFuzzLite all get them (`ASAN_OPTIONS` still overrides).
+/// Use-after-return detection gives each thread a fake stack sized from its real one, and each
+/// case runs on a fresh thread with a large native stack: 40 seed inputs reached 9 GB of RSS.
+pub const ASAN_DEFAULT_OPTIONS: &std::ffi::CStr = c"detect_stack_use_after_return=0";
+
+/// Defines `__asan_default_options` in a fuzz target built with its `asan` feature (a symbol
+/// in the binary itself: the linker would not pull it out of a library).
+#[macro_export]
+macro_rules! asan_default_options {
+    () => {
+        #[cfg(feature = "asan")]
+        #[unsafe(no_mangle)]
+        pub extern "C" fn __asan_default_options() -> *const ::std::ffi::c_char {
+            $crate::fuzzing::ASAN_DEFAULT_OPTIONS.as_ptr()
+        }
+    };
+}
+
 fn env_list<T: std::str::FromStr<Err = String> + Copy>(
     key: &str,
     default: &str,
