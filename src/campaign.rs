@@ -169,7 +169,9 @@ struct Shared {
     stop: Arc<AtomicBool>,
     deadline: Instant,
     stats: Mutex<Stats>,
-    corpus: Mutex<Vec<Vec<u8>>>,
+    /// Mutation sources: paths of the corpus entries, read when drawn (memory must not grow
+    /// with the corpus over a long campaign).
+    corpus: Mutex<Vec<PathBuf>>,
     seen: Mutex<HashSet<u64>>,
     saved: Mutex<Vec<PathBuf>>,
     failing: AtomicBool,
@@ -290,15 +292,13 @@ impl Shared {
         };
         if new {
             let path = self.options.corpus.join(short_hash(input));
-            if !path.exists() {
-                if let Err(e) = write_atomically(&path, input) {
-                    eprintln!("vmdiff: could not add a corpus entry: {e}");
-                }
+            let stored = path.exists()
+                || write_atomically(&path, input)
+                    .map_err(|e| eprintln!("vmdiff: could not add a corpus entry: {e}"))
+                    .is_ok();
+            if stored {
+                self.corpus.lock().expect("corpus lock").push(path);
             }
-            self.corpus
-                .lock()
-                .expect("corpus lock")
-                .push(input.to_vec());
         }
     }
 
@@ -404,14 +404,19 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
         let input = match replayed {
             Some(entry) => entry,
             None => {
-                let corpus = shared.corpus.lock().expect("corpus lock");
-                if corpus.is_empty() || rng.below(4) == 0 {
-                    drop(corpus);
-                    rng.bytes(FRESH_INPUT_BYTES)
-                } else {
-                    let base = &corpus[rng.below(corpus.len())];
-                    let other = &corpus[rng.below(corpus.len())];
-                    mutate(&mut rng, base, other)
+                let sources = {
+                    let corpus = shared.corpus.lock().expect("corpus lock");
+                    (!corpus.is_empty() && rng.below(4) != 0).then(|| {
+                        let base = corpus[rng.below(corpus.len())].clone();
+                        (base, corpus[rng.below(corpus.len())].clone())
+                    })
+                };
+                // An entry removed from disk meanwhile: a fresh input instead.
+                match sources.and_then(|(base, other)| {
+                    Some((std::fs::read(base).ok()?, std::fs::read(other).ok()?))
+                }) {
+                    Some((base, other)) => mutate(&mut rng, &base, &other),
+                    None => rng.bytes(FRESH_INPUT_BYTES),
                 }
             }
         };
