@@ -406,10 +406,13 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
             None => {
                 let sources = {
                     let corpus = shared.corpus.lock().expect("corpus lock");
-                    (!corpus.is_empty() && rng.below(4) != 0).then(|| {
+                    if corpus.is_empty() || rng.below(4) == 0 {
+                        None
+                    } else {
                         let base = corpus[rng.below(corpus.len())].clone();
-                        (base, corpus[rng.below(corpus.len())].clone())
-                    })
+                        let other = corpus[rng.below(corpus.len())].clone();
+                        Some((base, other))
+                    }
                 };
                 // An entry removed from disk meanwhile: a fresh input instead.
                 match sources.and_then(|(base, other)| {
