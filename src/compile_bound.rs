@@ -651,10 +651,10 @@ pub fn check(
     repeats: usize,
 ) -> Result<Option<Blowup>, String> {
     let size = ModuleSize::of(wasm);
-    let Some(line) = bounds.lines(meter).get(&compiler.name()).copied() else {
+    let name = compiler.name();
+    let Some(line) = bounds.lines(meter).get(&name).copied() else {
         return Ok(None);
     };
-    let name = compiler.name();
     let calibrated_budget = bounds.margin * line.at(size.bytes);
     // (cost, budget now, over?)
     let judge = |repeats: usize| -> Result<(Sample, f64, bool), String> {
