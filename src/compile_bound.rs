@@ -737,9 +737,14 @@ pub fn load_modules(paths: &[std::path::PathBuf]) -> (Vec<LoadedModule>, Vec<Str
                 let is_module =
                     |p: &std::path::Path| p.extension().is_some_and(|e| e == "wasm" || e == "wat");
                 if here.iter().any(|p| is_module(p)) {
-                    for p in here {
-                        if is_module(&p) {
-                            files.push(p);
+                    // A crash artefact keeps its module as `.wasm` and as `.wat`: one module.
+                    let has_binary_twin = |p: &std::path::Path| {
+                        p.extension().is_some_and(|e| e == "wat")
+                            && here.contains(&p.with_extension("wasm"))
+                    };
+                    for p in here.iter().filter(|p| !has_binary_twin(p)) {
+                        if is_module(p) {
+                            files.push(p.clone());
                         } else {
                             problems.push(format!(
                                 "{}: not a module (beside modules, so not a fuzz input)",
@@ -935,7 +940,7 @@ mod tests {
     }
 
     #[test]
-    fn load_modules_skips_licences_beside_modules_but_takes_bare_fuzz_inputs() {
+    fn load_modules_skips_licences_and_text_twins_beside_modules_but_takes_bare_fuzz_inputs() {
         let root = std::env::temp_dir().join(format!("vmdiff-load-{}", std::process::id()));
         let (contracts, inputs) = (root.join("contracts"), root.join("inputs"));
         std::fs::create_dir_all(&contracts).unwrap();
@@ -947,6 +952,10 @@ mod tests {
         )
         .unwrap();
         std::fs::write(contracts.join("SOURCES.tsv"), "a.wat\there").unwrap();
+        // An artefact's module in both forms is measured once, from its binary.
+        let twin = "(module (func (export \"g\")))";
+        std::fs::write(contracts.join("b.wat"), twin).unwrap();
+        std::fs::write(contracts.join("b.wasm"), wat::parse_str(twin).unwrap()).unwrap();
         std::fs::write(inputs.join("0123abcd"), [7u8; 64]).unwrap();
         let missing = root.join("missing");
 
@@ -954,8 +963,9 @@ mod tests {
         std::fs::remove_dir_all(&root).unwrap();
 
         let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names.len(), 2, "{names:?} / {problems:?}");
+        assert_eq!(names.len(), 3, "{names:?} / {problems:?}");
         assert!(names.iter().any(|n| n.ends_with("a.wat")), "{names:?}");
+        assert!(names.iter().any(|n| n.ends_with("b.wasm")), "{names:?}");
         assert!(names.iter().any(|n| n.ends_with("0123abcd")), "{names:?}");
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].contains("LICENSE-MIT") || problems[1].contains("LICENSE-MIT"));
