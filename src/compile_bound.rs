@@ -650,10 +650,32 @@ pub fn check(
     meter: Meter,
     repeats: usize,
 ) -> Result<Option<Blowup>, String> {
+    check_measured(compiler, wasm, bounds, meter, repeats).map(|checked| checked.blowup)
+}
+
+/// What [`check`] measured on its way to the verdict.
+pub struct Checked {
+    /// The last measurement's cost (the confirming one when there was one); `None` when the
+    /// compiler has no calibrated line, so nothing was measured.
+    pub cost: Option<Sample>,
+    pub blowup: Option<Blowup>,
+}
+
+/// [`check`], keeping the measured cost of a compile within budget too (`vmdiff budget` shows it).
+pub fn check_measured(
+    compiler: &dyn Compile,
+    wasm: &[u8],
+    bounds: &Bounds,
+    meter: Meter,
+    repeats: usize,
+) -> Result<Checked, String> {
     let size = ModuleSize::of(wasm);
     let name = compiler.name();
     let Some(line) = bounds.lines(meter).get(&name).copied() else {
-        return Ok(None);
+        return Ok(Checked {
+            cost: None,
+            blowup: None,
+        });
     };
     let calibrated_budget = bounds.margin * line.at(size.bytes);
     // (cost, budget now, over?)
@@ -674,19 +696,26 @@ pub fn check(
             now.over_budget(meter, &name, size.bytes, cost.min),
         ))
     };
-    if !judge(repeats)?.2 {
-        return Ok(None);
+    let (first, _, over) = judge(repeats)?;
+    if !over {
+        return Ok(Checked {
+            cost: Some(first),
+            blowup: None,
+        });
     }
     let (confirm, budget, over) = judge(repeats * CONFIRM_FACTOR)?;
-    Ok(over.then(|| Blowup {
-        backend: compiler.name(),
-        meter,
-        size,
-        measured: confirm,
-        budget,
-        ratio: confirm.min / budget,
-        line: Some((line, bounds.margin)),
-    }))
+    Ok(Checked {
+        cost: Some(confirm),
+        blowup: over.then(|| Blowup {
+            backend: name,
+            meter,
+            size,
+            measured: confirm,
+            budget,
+            ratio: confirm.min / budget,
+            line: Some((line, bounds.margin)),
+        }),
+    })
 }
 
 /// A module to measure: as found (what an artefact saves, and what re-preparing reproduces)

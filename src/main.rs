@@ -1240,8 +1240,9 @@ fn cmd_budget(
         for compiler in &compilers {
             let size = compile_bound::ModuleSize::of(wasm);
             let budget = bounds.budget(meter, &compiler.name(), size.bytes);
-            match compile_bound::check(compiler, wasm, &bounds, meter, repeats) {
-                Ok(Some(blowup)) => {
+            let checked = compile_bound::check_measured(compiler, wasm, &bounds, meter, repeats);
+            match checked.map(|c| (c.cost, c.blowup)) {
+                Ok((_, Some(blowup))) => {
                     blowups += 1;
                     println!(
                         "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  BLOWUP x{:.1}",
@@ -1268,12 +1269,12 @@ fn cmd_budget(
                         println!("    saved: {}", path.display());
                     }
                 }
-                Ok(None) => println!(
-                    "{:<50.50} {:<15} {:>9} {:>12} {:>12.6}  ok",
+                Ok((cost, None)) => println!(
+                    "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  ok",
                     name,
                     compiler.name(),
                     size.bytes,
-                    "",
+                    cost.map_or(f64::NAN, |cost| cost.min),
                     budget.unwrap_or(f64::NAN)
                 ),
                 Err(e) => println!(

@@ -189,3 +189,33 @@ fn check_is_deterministic_for_a_seed() {
     assert_eq!(first, run());
     assert!(first.0.as_u64().unwrap() > 0);
 }
+
+#[test]
+fn budget_prints_the_measured_cost_of_a_module_within_budget() {
+    let file = temp_file("budget-sum.wat", SUM.as_bytes());
+    let crashes = std::env::temp_dir().join(format!("vmdiff-budget-{}", std::process::id()));
+    let out = vmdiff(&[
+        "budget",
+        file.to_str().unwrap(),
+        "--backends",
+        "singlepass",
+        "--crashes",
+        crashes.to_str().unwrap(),
+    ]);
+    let stdout = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let row = stdout
+        .lines()
+        .find(|line| line.contains("budget-sum.wat"))
+        .expect("a row for the module");
+    // module, backend, bytes, measured, budget, verdict
+    let columns: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(columns.len(), 6, "{row}");
+    let (measured, budget): (f64, f64) = (columns[3].parse().unwrap(), columns[4].parse().unwrap());
+    assert!(measured > 0.0 && measured < budget, "{row}");
+    assert_eq!(columns[5], "ok", "{row}");
+    assert!(
+        !crashes.exists(),
+        "nothing saved for a module within budget"
+    );
+}
