@@ -369,6 +369,7 @@ pub fn run(
         let snapshot = shared.stats.lock().expect("stats lock").clone();
         progress(&snapshot, started.elapsed());
         if last_flush.elapsed() >= STATS_FLUSH {
+            crate::stats::release_free_memory();
             shared.flush_stats();
             last_flush = Instant::now();
         }

@@ -97,14 +97,28 @@ pub struct Stats {
     /// Resident memory (kB) of a process when its execs first reached 1 000, 10 000, 100 000,
     /// 1 000 000 (key): a campaign's memory must stay flat. Merged by maximum.
     pub rss_kb_at_execs: BTreeMap<String, u64>,
+    /// The anonymous part of that resident memory (`RssAnon`: heap, engine allocations), at
+    /// the same points. The rest is the binary's own code, paged in as a campaign reaches
+    /// compiler paths it had not run yet: bounded by the binary, so not a leak.
+    pub anon_rss_kb_at_execs: BTreeMap<String, u64>,
     /// Peak resident memory (kB) of any process.
     pub peak_rss_kb: u64,
     pub wall_seconds: f64,
 }
 
-/// Resident and peak resident memory of this process in kB (`VmRSS`, `VmHWM`), where
-/// `/proc` tells.
-pub fn rss_kb() -> Option<(u64, u64)> {
+/// Memory of this process in kB, from `/proc/self/status`.
+#[derive(Clone, Copy, Debug)]
+pub struct Memory {
+    /// `VmRSS`
+    pub rss_kb: u64,
+    /// `VmHWM`: the peak of `VmRSS`.
+    pub peak_kb: u64,
+    /// `RssAnon`: resident memory not backed by a file.
+    pub anon_kb: u64,
+}
+
+/// This process's [`Memory`], where `/proc` tells.
+pub fn memory() -> Option<Memory> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let field = |name: &str| {
         status
@@ -115,7 +129,23 @@ pub fn rss_kb() -> Option<(u64, u64)> {
             .parse()
             .ok()
     };
-    Some((field("VmRSS:")?, field("VmHWM:")?))
+    Some(Memory {
+        rss_kb: field("VmRSS:")?,
+        peak_kb: field("VmHWM:")?,
+        anon_kb: field("RssAnon:")?,
+    })
+}
+
+/// Gives the allocator's free pages back to the system. glibc keeps freed memory in its
+/// per-thread arenas and returns it only from the top of each, so one large case leaves a
+/// long campaign's RSS at that case's high-water mark; what stays resident after this is
+/// what is live, which is what a leak check wants to see grow or not.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists, under its locks.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 impl Stats {
@@ -172,9 +202,14 @@ impl Stats {
         add(&mut self.runs_by_config, &other.runs_by_config);
         self.compile_over_budget += other.compile_over_budget;
         self.compile_blowups += other.compile_blowups;
-        for (k, v) in &other.rss_kb_at_execs {
-            let into = self.rss_kb_at_execs.entry(k.clone()).or_default();
-            *into = (*into).max(*v);
+        for (mine, theirs) in [
+            (&mut self.rss_kb_at_execs, &other.rss_kb_at_execs),
+            (&mut self.anon_rss_kb_at_execs, &other.anon_rss_kb_at_execs),
+        ] {
+            for (k, v) in theirs {
+                let into = mine.entry(k.clone()).or_default();
+                *into = (*into).max(*v);
+            }
         }
         self.peak_rss_kb = self.peak_rss_kb.max(other.peak_rss_kb);
         self.wall_seconds += other.wall_seconds;
@@ -183,13 +218,16 @@ impl Stats {
     /// Notes this process's memory: at each decade of execs from 1 000 (once), and the peak.
     /// Call on a process's own totals.
     pub fn note_memory(&mut self) {
-        let Some((rss, peak)) = rss_kb() else { return };
-        self.peak_rss_kb = self.peak_rss_kb.max(peak);
+        let Some(memory) = memory() else { return };
+        self.peak_rss_kb = self.peak_rss_kb.max(memory.peak_kb);
         let mut decade = 1_000;
         while decade <= self.execs && decade <= 1_000_000 {
             self.rss_kb_at_execs
                 .entry(decade.to_string())
-                .or_insert(rss);
+                .or_insert(memory.rss_kb);
+            self.anon_rss_kb_at_execs
+                .entry(decade.to_string())
+                .or_insert(memory.anon_kb);
             decade *= 10;
         }
     }
@@ -323,18 +361,28 @@ impl Stats {
             );
         }
         if self.peak_rss_kb > 0 {
-            let mut at: Vec<(u64, u64)> = self
+            let mut at: Vec<(u64, u64, Option<u64>)> = self
                 .rss_kb_at_execs
                 .iter()
-                .filter_map(|(k, v)| Some((k.parse().ok()?, *v)))
+                .filter_map(|(k, v)| {
+                    Some((
+                        k.parse().ok()?,
+                        *v,
+                        self.anon_rss_kb_at_execs.get(k).copied(),
+                    ))
+                })
                 .collect();
             at.sort();
+            let mb = |kb: u64| kb as f64 / 1024.0;
             let _ = writeln!(
                 out,
-                "memory: peak RSS {} MB; RSS at execs {}",
+                "memory: peak RSS {} MB; RSS (anonymous) at execs {}",
                 self.peak_rss_kb / 1024,
                 at.iter()
-                    .map(|(n, kb)| format!("{n}: {:.1} MB", *kb as f64 / 1024.0))
+                    .map(|(n, kb, anon)| match anon {
+                        Some(anon) => format!("{n}: {:.1} MB ({:.1})", mb(*kb), mb(*anon)),
+                        None => format!("{n}: {:.1} MB", mb(*kb)),
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             );
@@ -369,6 +417,32 @@ mod tests {
         assert_eq!(a.known_divergences["x"], 2);
         assert_eq!(a.gas_ratio["m"].count, 3);
         assert_eq!(a.gas_ratio["m"].max, 4.0);
+    }
+
+    #[test]
+    fn memory_is_noted_once_per_decade_of_execs_with_its_anonymous_part() {
+        let mut stats = Stats {
+            execs: 999,
+            ..Stats::default()
+        };
+        stats.note_memory();
+        assert!(stats.rss_kb_at_execs.is_empty(), "{stats:?}");
+        stats.execs = 12_000;
+        stats.note_memory();
+        let decades: Vec<&str> = stats.rss_kb_at_execs.keys().map(String::as_str).collect();
+        assert_eq!(decades, ["1000", "10000"]);
+        for (decade, rss) in &stats.rss_kb_at_execs {
+            let anon = stats.anon_rss_kb_at_execs[decade];
+            assert!(anon > 0 && anon <= *rss, "{decade}: {anon} of {rss}");
+        }
+        let first = stats.rss_kb_at_execs.clone();
+        stats.note_memory();
+        assert_eq!(
+            stats.rss_kb_at_execs, first,
+            "a decade is noted when first reached"
+        );
+        assert!(stats.peak_rss_kb >= first["10000"]);
+        assert!(stats.summary().contains("RSS (anonymous) at execs 1000: "));
     }
 
     #[test]
