@@ -86,6 +86,7 @@ fn record(target: &str, delta: &Stats) {
     process.stats.note_memory();
     if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
         process.last_flush = Instant::now();
+        crate::stats::release_free_memory();
         process.stats.wall_seconds = process.started.elapsed().as_secs_f64();
         if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
             let path = PathBuf::from(dir).join(format!("{target}-{}.json", std::process::id()));
