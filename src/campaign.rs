@@ -364,12 +364,13 @@ pub fn run(
         );
     }
     let mut last_flush = Instant::now();
+    let mut memory_floor = crate::stats::FloorSampler::default();
     while workers.iter().any(|w| !w.is_finished()) {
         std::thread::sleep(Duration::from_millis(200));
         let snapshot = shared.stats.lock().expect("stats lock").clone();
         progress(&snapshot, started.elapsed());
         if last_flush.elapsed() >= STATS_FLUSH {
-            crate::stats::release_free_memory();
+            memory_floor.sample(&mut shared.stats.lock().expect("stats lock"));
             shared.flush_stats();
             last_flush = Instant::now();
         }

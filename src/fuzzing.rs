@@ -70,6 +70,7 @@ struct ProcessStats {
     stats: Stats,
     started: Instant,
     last_flush: Instant,
+    memory_floor: crate::stats::FloorSampler,
 }
 
 fn record(target: &str, delta: &Stats) {
@@ -79,6 +80,7 @@ fn record(target: &str, delta: &Stats) {
             stats: Stats::default(),
             started: Instant::now(),
             last_flush: Instant::now(),
+            memory_floor: Default::default(),
         })
     });
     let Ok(mut process) = cell.lock() else { return };
@@ -86,7 +88,12 @@ fn record(target: &str, delta: &Stats) {
     process.stats.note_memory();
     if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
         process.last_flush = Instant::now();
-        crate::stats::release_free_memory();
+        let ProcessStats {
+            stats,
+            memory_floor,
+            ..
+        } = &mut *process;
+        memory_floor.sample(stats);
         process.stats.wall_seconds = process.started.elapsed().as_secs_f64();
         if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
             let path = PathBuf::from(dir).join(format!("{target}-{}.json", std::process::id()));

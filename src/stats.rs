@@ -97,28 +97,20 @@ pub struct Stats {
     /// Resident memory (kB) of a process when its execs first reached 1 000, 10 000, 100 000,
     /// 1 000 000 (key): a campaign's memory must stay flat. Merged by maximum.
     pub rss_kb_at_execs: BTreeMap<String, u64>,
-    /// The anonymous part of that resident memory (`RssAnon`: heap, engine allocations), at
-    /// the same points. The rest is the binary's own code, paged in as a campaign reaches
-    /// compiler paths it had not run yet: bounded by the binary, so not a leak.
-    pub anon_rss_kb_at_execs: BTreeMap<String, u64>,
+    /// The resident floor (kB) from each of those decades: the lowest `VmRSS` over the first
+    /// [`FLOOR_SAMPLES`] statistics flushes from reaching it, each taken right after the
+    /// allocator returned its free pages. One sample catches whatever case is in flight (tens
+    /// of MB for a large module); the floor is what stays, and a leak raises it. Merged by
+    /// maximum.
+    pub rss_floor_kb_at_execs: BTreeMap<String, u64>,
     /// Peak resident memory (kB) of any process.
     pub peak_rss_kb: u64,
     pub wall_seconds: f64,
 }
 
-/// Memory of this process in kB, from `/proc/self/status`.
-#[derive(Clone, Copy, Debug)]
-pub struct Memory {
-    /// `VmRSS`
-    pub rss_kb: u64,
-    /// `VmHWM`: the peak of `VmRSS`.
-    pub peak_kb: u64,
-    /// `RssAnon`: resident memory not backed by a file.
-    pub anon_kb: u64,
-}
-
-/// This process's [`Memory`], where `/proc` tells.
-pub fn memory() -> Option<Memory> {
+/// Resident and peak resident memory of this process in kB (`VmRSS`, `VmHWM`), where
+/// `/proc` tells.
+pub fn rss_kb() -> Option<(u64, u64)> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let field = |name: &str| {
         status
@@ -129,23 +121,73 @@ pub fn memory() -> Option<Memory> {
             .parse()
             .ok()
     };
-    Some(Memory {
-        rss_kb: field("VmRSS:")?,
-        peak_kb: field("VmHWM:")?,
-        anon_kb: field("RssAnon:")?,
-    })
+    Some((field("VmRSS:")?, field("VmHWM:")?))
 }
 
 /// Gives the allocator's free pages back to the system. glibc keeps freed memory in its
 /// per-thread arenas and returns it only from the top of each, so one large case leaves a
 /// long campaign's RSS at that case's high-water mark; what stays resident after this is
 /// what is live, which is what a leak check wants to see grow or not.
-pub fn release_free_memory() {
+fn release_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks the allocator's own free lists, under its locks.
     unsafe {
         libc::malloc_trim(0);
     }
+}
+
+/// Samples of the resident floor per decade: a minute of [`crate::campaign::STATS_FLUSH`].
+pub const FLOOR_SAMPLES: u32 = 6;
+
+/// Takes a process's resident floor at each decade of execs
+/// ([`Stats::rss_floor_kb_at_execs`]), one sample per statistics flush.
+#[derive(Debug, Default)]
+pub struct FloorSampler {
+    /// The decade whose window is open, and the samples taken in it.
+    open: Option<(u64, u32)>,
+}
+
+impl FloorSampler {
+    /// Returns the allocator's free pages to the system, then samples. Call on a process's
+    /// own totals.
+    pub fn sample(&mut self, stats: &mut Stats) {
+        release_free_memory();
+        if let Some((rss_kb, _)) = rss_kb() {
+            self.note(stats, rss_kb);
+        }
+    }
+
+    fn note(&mut self, stats: &mut Stats, rss_kb: u64) {
+        if let Some(decade) = highest_decade(stats.execs) {
+            if !stats
+                .rss_floor_kb_at_execs
+                .contains_key(&decade.to_string())
+            {
+                self.open = Some((decade, 0));
+            }
+        }
+        let Some((decade, samples)) = &mut self.open else {
+            return;
+        };
+        if *samples < FLOOR_SAMPLES {
+            *samples += 1;
+            let floor = stats
+                .rss_floor_kb_at_execs
+                .entry(decade.to_string())
+                .or_insert(rss_kb);
+            *floor = (*floor).min(rss_kb);
+        }
+    }
+}
+
+/// The decades of execs memory is noted at: 1 000 to 1 000 000.
+fn decades_reached(execs: u64) -> impl Iterator<Item = u64> {
+    std::iter::successors(Some(1_000u64), |d| Some(d * 10))
+        .take_while(move |d| *d <= execs && *d <= 1_000_000)
+}
+
+fn highest_decade(execs: u64) -> Option<u64> {
+    decades_reached(execs).last()
 }
 
 impl Stats {
@@ -204,7 +246,10 @@ impl Stats {
         self.compile_blowups += other.compile_blowups;
         for (mine, theirs) in [
             (&mut self.rss_kb_at_execs, &other.rss_kb_at_execs),
-            (&mut self.anon_rss_kb_at_execs, &other.anon_rss_kb_at_execs),
+            (
+                &mut self.rss_floor_kb_at_execs,
+                &other.rss_floor_kb_at_execs,
+            ),
         ] {
             for (k, v) in theirs {
                 let into = mine.entry(k.clone()).or_default();
@@ -218,17 +263,12 @@ impl Stats {
     /// Notes this process's memory: at each decade of execs from 1 000 (once), and the peak.
     /// Call on a process's own totals.
     pub fn note_memory(&mut self) {
-        let Some(memory) = memory() else { return };
-        self.peak_rss_kb = self.peak_rss_kb.max(memory.peak_kb);
-        let mut decade = 1_000;
-        while decade <= self.execs && decade <= 1_000_000 {
+        let Some((rss, peak)) = rss_kb() else { return };
+        self.peak_rss_kb = self.peak_rss_kb.max(peak);
+        for decade in decades_reached(self.execs) {
             self.rss_kb_at_execs
                 .entry(decade.to_string())
-                .or_insert(memory.rss_kb);
-            self.anon_rss_kb_at_execs
-                .entry(decade.to_string())
-                .or_insert(memory.anon_kb);
-            decade *= 10;
+                .or_insert(rss);
         }
     }
 
@@ -368,7 +408,7 @@ impl Stats {
                     Some((
                         k.parse().ok()?,
                         *v,
-                        self.anon_rss_kb_at_execs.get(k).copied(),
+                        self.rss_floor_kb_at_execs.get(k).copied(),
                     ))
                 })
                 .collect();
@@ -376,11 +416,11 @@ impl Stats {
             let mb = |kb: u64| kb as f64 / 1024.0;
             let _ = writeln!(
                 out,
-                "memory: peak RSS {} MB; RSS (anonymous) at execs {}",
+                "memory: peak RSS {} MB; RSS at execs {}",
                 self.peak_rss_kb / 1024,
                 at.iter()
-                    .map(|(n, kb, anon)| match anon {
-                        Some(anon) => format!("{n}: {:.1} MB ({:.1})", mb(*kb), mb(*anon)),
+                    .map(|(n, kb, floor)| match floor {
+                        Some(floor) => format!("{n}: {:.1} MB (floor {:.1})", mb(*kb), mb(*floor)),
                         None => format!("{n}: {:.1} MB", mb(*kb)),
                     })
                     .collect::<Vec<_>>()
@@ -420,7 +460,7 @@ mod tests {
     }
 
     #[test]
-    fn memory_is_noted_once_per_decade_of_execs_with_its_anonymous_part() {
+    fn memory_is_noted_once_per_decade_of_execs() {
         let mut stats = Stats {
             execs: 999,
             ..Stats::default()
@@ -431,10 +471,6 @@ mod tests {
         stats.note_memory();
         let decades: Vec<&str> = stats.rss_kb_at_execs.keys().map(String::as_str).collect();
         assert_eq!(decades, ["1000", "10000"]);
-        for (decade, rss) in &stats.rss_kb_at_execs {
-            let anon = stats.anon_rss_kb_at_execs[decade];
-            assert!(anon > 0 && anon <= *rss, "{decade}: {anon} of {rss}");
-        }
         let first = stats.rss_kb_at_execs.clone();
         stats.note_memory();
         assert_eq!(
@@ -442,7 +478,39 @@ mod tests {
             "a decade is noted when first reached"
         );
         assert!(stats.peak_rss_kb >= first["10000"]);
-        assert!(stats.summary().contains("RSS (anonymous) at execs 1000: "));
+    }
+
+    #[test]
+    fn resident_floor_is_the_lowest_of_a_decades_first_samples() {
+        const MB: u64 = 1024;
+        let mut stats = Stats::default();
+        let mut floor = FloorSampler::default();
+        floor.note(&mut stats, 50 * MB);
+        assert!(
+            stats.rss_floor_kb_at_execs.is_empty(),
+            "no decade reached yet"
+        );
+        stats.execs = 1_000;
+        // A case in flight, then what stays; then the window closes: later lows are not it.
+        for rss in [90, 40, 70, 45, 60, 80, 10, 5] {
+            floor.note(&mut stats, rss * MB);
+            stats.execs += 100;
+        }
+        assert_eq!(stats.rss_floor_kb_at_execs["1000"], 40 * MB);
+        stats.execs = 10_000;
+        floor.note(&mut stats, 300 * MB);
+        floor.note(&mut stats, 200 * MB);
+        assert_eq!(stats.rss_floor_kb_at_execs["1000"], 40 * MB);
+        assert_eq!(stats.rss_floor_kb_at_execs["10000"], 200 * MB);
+
+        stats.peak_rss_kb = 300 * MB;
+        stats.rss_kb_at_execs = [("1000".into(), 90 * MB), ("10000".into(), 300 * MB)].into();
+        let summary = stats.summary();
+        assert!(
+            summary
+                .contains("RSS at execs 1000: 90.0 MB (floor 40.0), 10000: 300.0 MB (floor 200.0)"),
+            "{summary}"
+        );
     }
 
     #[test]
