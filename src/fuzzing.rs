@@ -83,17 +83,13 @@ fn record(target: &str, delta: &Stats) {
             memory_floor: Default::default(),
         })
     });
-    let Ok(mut process) = cell.lock() else { return };
+    let Ok(mut guard) = cell.lock() else { return };
+    let process = &mut *guard;
     process.stats.merge(delta);
     process.stats.note_memory();
     if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
         process.last_flush = Instant::now();
-        let ProcessStats {
-            stats,
-            memory_floor,
-            ..
-        } = &mut *process;
-        memory_floor.sample(stats);
+        process.memory_floor.sample(&mut process.stats);
         process.stats.wall_seconds = process.started.elapsed().as_secs_f64();
         if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
             let path = PathBuf::from(dir).join(format!("{target}-{}.json", std::process::id()));
