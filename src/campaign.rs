@@ -370,7 +370,9 @@ pub fn run(
         let snapshot = shared.stats.lock().expect("stats lock").clone();
         progress(&snapshot, started.elapsed());
         if last_flush.elapsed() >= STATS_FLUSH {
-            memory_floor.sample(&mut shared.stats.lock().expect("stats lock"));
+            if let Some(rss_kb) = crate::stats::resident_after_release() {
+                memory_floor.note(&mut shared.stats.lock().expect("stats lock"), rss_kb);
+            }
             shared.flush_stats();
             last_flush = Instant::now();
         }

@@ -89,7 +89,9 @@ fn record(target: &str, delta: &Stats) {
     process.stats.note_memory();
     if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
         process.last_flush = Instant::now();
-        process.memory_floor.sample(&mut process.stats);
+        if let Some(rss_kb) = crate::stats::resident_after_release() {
+            process.memory_floor.note(&mut process.stats, rss_kb);
+        }
         process.stats.wall_seconds = process.started.elapsed().as_secs_f64();
         if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
             let path = PathBuf::from(dir).join(format!("{target}-{}.json", std::process::id()));

@@ -147,17 +147,16 @@ pub struct FloorSampler {
     open: Option<(u64, u32)>,
 }
 
-impl FloorSampler {
-    /// Returns the allocator's free pages to the system, then samples. Call on a process's
-    /// own totals.
-    pub fn sample(&mut self, stats: &mut Stats) {
-        release_free_memory();
-        if let Some((rss_kb, _)) = rss_kb() {
-            self.note(stats, rss_kb);
-        }
-    }
+/// `VmRSS` (kB) right after the allocator returned its free pages: a floor sample. Take it
+/// outside any lock the workers need; the trim walks every arena.
+pub fn resident_after_release() -> Option<u64> {
+    release_free_memory();
+    rss_kb().map(|(rss, _)| rss)
+}
 
-    fn note(&mut self, stats: &mut Stats, rss_kb: u64) {
+impl FloorSampler {
+    /// Notes one [`resident_after_release`] sample. Call on a process's own totals.
+    pub fn note(&mut self, stats: &mut Stats, rss_kb: u64) {
         if let Some(decade) = highest_decade(stats.execs) {
             if !stats
                 .rss_floor_kb_at_execs
