@@ -1240,9 +1240,11 @@ fn cmd_budget(
         for compiler in &compilers {
             let size = compile_bound::ModuleSize::of(wasm);
             let budget = bounds.budget(meter, &compiler.name(), size.bytes);
-            let checked = compile_bound::check_measured(compiler, wasm, &bounds, meter, repeats);
-            match checked.map(|c| (c.cost, c.blowup)) {
-                Ok((_, Some(blowup))) => {
+            match compile_bound::check_measured(compiler, wasm, &bounds, meter, repeats) {
+                Ok(compile_bound::Checked {
+                    blowup: Some(blowup),
+                    ..
+                }) => {
                     blowups += 1;
                     println!(
                         "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  BLOWUP x{:.1}",
@@ -1269,7 +1271,7 @@ fn cmd_budget(
                         println!("    saved: {}", path.display());
                     }
                 }
-                Ok((cost, None)) => println!(
+                Ok(compile_bound::Checked { cost, blowup: None }) => println!(
                     "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  ok",
                     name,
                     compiler.name(),
