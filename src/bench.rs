@@ -70,6 +70,10 @@ pub fn run(
     let costs = CostTable::default();
     let mut all_schemes = schemes.to_vec();
     all_schemes.push(SchemeName::Unmetered);
+    // NEAR's runtimes bring their own scheme (as in the matrix).
+    if backends.iter().any(|b| b.is_near()) {
+        all_schemes.push(SchemeName::Near);
+    }
     let scheme_impls: Vec<_> = all_schemes.iter().map(|s| scheme::build(*s)).collect();
     let engines: Vec<_> = backends.iter().map(|b| backend::build(*b)).collect();
     let mut results: BTreeMap<(usize, usize), ConfigBench> = BTreeMap::new();
@@ -95,6 +99,7 @@ pub fn run(
                 gas_limit: gas,
                 prepaid_gas: gas,
                 input: Vec::new(),
+                context: Default::default(),
             })
             .collect();
         // Un-metered runs are only safe for calls that end before any limit: probe them first.
@@ -128,11 +133,15 @@ pub fn run(
             gas_limit: gas,
             prepaid_gas: gas,
             input: Vec::new(),
+            context: Default::default(),
         };
         let mut gas_used: BTreeMap<(usize, usize), u64> = BTreeMap::new();
         for round in 0..repeats.max(1) {
             for (b, engine) in engines.iter().enumerate() {
                 for (s, scheme) in scheme_impls.iter().enumerate() {
+                    if engine.name().is_near() != (scheme.name() == SchemeName::Near) {
+                        continue;
+                    }
                     let bytes = prepared
                         .for_scheme(scheme.name())
                         .expect("prepared for every scheme");
@@ -149,6 +158,7 @@ pub fn run(
                         instantiate.entry((b, s)).or_default().push(elapsed);
                     }
                     for (c, call) in calls.iter().enumerate() {
+                        let call = &near_gas(call, scheme.name());
                         let start = Instant::now();
                         let outcome = module.call(call, profile.max_stack_height);
                         per_call.entry((b, s, c)).or_default().push(start.elapsed());
@@ -188,6 +198,23 @@ pub fn run(
         }
     }
     Ok(results.into_values().collect())
+}
+
+/// A bench call as a `near` config runs it: at NEAR's most burnable gas (vmdiff's gas units
+/// mean nothing to NEAR's fees).
+fn near_gas(call: &Call, scheme: SchemeName) -> Call {
+    match scheme {
+        #[cfg(feature = "near")]
+        SchemeName::Near => {
+            let gas = crate::backend::near::max_gas_burnt();
+            Call {
+                gas_limit: gas,
+                prepaid_gas: gas,
+                ..call.clone()
+            }
+        }
+        _ => call.clone(),
+    }
 }
 
 /// `a / b` as a speed-up, or why it cannot be given: execution times under a tenth of a

@@ -2,7 +2,6 @@
 //! compile it on every config, run its call plan, compare, classify known divergences, and
 //! count everything in [`Stats`]. Every command that runs the matrix goes through here.
 
-use crate::backend::Call;
 use crate::generate::{self, GenerationLimits, PlannedCall};
 use crate::known::Explainer;
 use crate::matrix::{CallReport, Matrix};
@@ -81,7 +80,11 @@ pub fn run_input(
 ) -> CaseResult {
     stats.execs += 1;
     let start = Instant::now();
-    let generated = generate::generate(&matrix.profile, &options.generation, data);
+    let generated = if matrix.is_near_only() {
+        generate::generate_near(&options.generation, data)
+    } else {
+        generate::generate(&matrix.profile, &options.generation, data)
+    };
     stats.add_time("generate", start.elapsed());
     match generated {
         Ok(case) => run_module(matrix, &case.wasm, case.calls, options, stats),
@@ -145,17 +148,28 @@ pub fn run_module(
     }
 
     let mut explainer = Explainer::new(matrix, wasm);
+    let mut near_refusal_counted = false;
     for planned in calls {
-        let call = Call {
-            export: planned.export.clone(),
-            args: planned.args.clone(),
-            gas_limit: options.full_gas,
-            prepaid_gas: options.full_gas,
-            input: planned.input.clone(),
-        };
+        let call = planned.at_gas(options.full_gas);
         let permille = options.limited_runs.then_some(planned.permille);
         let reports = matrix.call_with_plan(&compiled, &call, options.full_gas, permille);
         for mut report in reports {
+            if !near_refusal_counted {
+                near_refusal_counted = true;
+                if let Some(kind) = near_refusal(&report) {
+                    if matrix.is_near_only() {
+                        stats.rejected += 1;
+                        Stats::bump(&mut stats.rejected_by_rule, format!("near:{kind}"));
+                    } else {
+                        // Mixed run: the one thing compared across the groups is whether the
+                        // module is accepted; vmdiff's profile took it, NEAR refused it.
+                        Stats::bump(
+                            &mut stats.rejected_by_rule,
+                            format!("near only (vmdiff's profile accepted it):{kind}"),
+                        );
+                    }
+                }
+            }
             if !report.comparison.divergences.is_empty() {
                 let start = Instant::now();
                 // A divergence must recur on a second run before anything is concluded:
@@ -242,6 +256,11 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
             stats.unclassified += 1;
         }
         Stats::bump(&mut stats.runs_by_config, config.to_string());
+        if let Some(near) = &outcome.near {
+            for cost in near_host_costs(&near.profile) {
+                Stats::bump(&mut stats.near_host_costs, cost);
+            }
+        }
     }
     for divergence in &report.comparison.divergences {
         match &divergence.known {
@@ -271,4 +290,31 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
             stats.only_one_exhausted += 1;
         }
     }
+}
+
+/// The host costs a NEAR gas profile charged: its `name -> gas [..]` lines between the host
+/// functions heading and the actions heading (`ProfileDataV3`'s `Debug`).
+fn near_host_costs(profile: &str) -> impl Iterator<Item = &str> {
+    profile
+        .lines()
+        .skip_while(|l| !l.contains("Host functions"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("------"))
+        .filter_map(|l| l.split(" -> ").next())
+}
+
+/// NEAR's preparation refused the module when every `near` config of a call ends in NEAR's
+/// `CompilationError`: the refusal's kind, counted like a profile rejection (it is still
+/// compared: both runtimes must refuse alike).
+fn near_refusal(report: &CallReport) -> Option<String> {
+    let mut near = report
+        .outcomes
+        .iter()
+        .filter(|(c, _)| c.scheme == crate::scheme::SchemeName::Near)
+        .map(|(_, o)| o.result.label())
+        .peekable();
+    near.peek()?;
+    let kinds: Vec<String> = near.collect();
+    let refused = |k: &String| k.starts_with("near.compilation_error");
+    kinds.iter().all(refused).then(|| kinds[0].clone())
 }

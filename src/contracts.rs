@@ -31,12 +31,35 @@ pub struct MethodReport {
     pub gas: u64,
     pub unknown_divergences: usize,
     pub known_divergences: usize,
+    /// NEAR's abort with its message (the guest's panic text, say), under the `near` scheme.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub abort: Option<String>,
 }
 
 impl ContractReport {
     pub fn unknown_divergences(&self) -> usize {
         self.methods.iter().map(|m| m.unknown_divergences).sum()
     }
+}
+
+/// How calls ended: `succeeded S of N calls` and the count of every other ending, e.g.
+/// `succeeded 12 of 20 calls (host_error.guest_panic 6, unreachable 2)`.
+pub fn endings<'a>(methods: impl Iterator<Item = &'a MethodReport>) -> String {
+    let mut others: std::collections::BTreeMap<&str, usize> = Default::default();
+    let (mut succeeded, mut total) = (0, 0);
+    for method in methods {
+        total += 1;
+        match method.result.as_str() {
+            "ok" => succeeded += 1,
+            other => *others.entry(other).or_default() += 1,
+        }
+    }
+    let mut text = format!("succeeded {succeeded} of {total} calls");
+    if !others.is_empty() {
+        let listed: Vec<String> = others.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        text.push_str(&format!(" ({})", listed.join(", ")));
+    }
+    text
 }
 
 /// The `.wasm` files of `dir`, sorted; a missing directory is an error.
@@ -82,6 +105,7 @@ pub fn run_contract(
             args: params.iter().map(|t| Value::zero(*t)).collect(),
             input: input.to_vec(),
             permille: 0,
+            context: Default::default(),
         })
         .collect();
     let options = CaseOptions {
@@ -117,6 +141,10 @@ pub fn run_contract(
             gas: call.outcomes.first().map_or(0, |(_, o)| o.gas_used),
             unknown_divergences: unknown,
             known_divergences: call.comparison.divergences.len() - unknown,
+            abort: call
+                .outcomes
+                .iter()
+                .find_map(|(_, o)| o.near.as_ref()?.abort.clone()),
         });
     }
     report

@@ -52,12 +52,10 @@ fn env_list<T: std::str::FromStr<Err = String> + Copy>(
 fn diff_matrix() -> &'static Matrix {
     static MATRIX: OnceLock<Matrix> = OnceLock::new();
     MATRIX.get_or_init(|| {
+        let backends =
+            std::env::var("VMDIFF_BACKENDS").unwrap_or_else(|_| matrix::DEFAULT_BACKENDS.into());
         Matrix::new(
-            &env_list(
-                "VMDIFF_BACKENDS",
-                matrix::DEFAULT_BACKENDS,
-                &BackendName::ALL,
-            ),
+            &matrix::parse_backends(&backends).unwrap_or_else(|e| panic!("VMDIFF_BACKENDS: {e}")),
             &env_list("VMDIFF_SCHEMES", matrix::DEFAULT_SCHEMES, &SchemeName::ALL),
             Profile::default(),
             CostTable::default(),
@@ -211,6 +209,7 @@ pub fn prepare(data: &[u8]) {
                 gas_limit: gas,
                 prepaid_gas: gas,
                 input: Vec::new(),
+                context: Default::default(),
             };
             let report = metered.call(&compiled, &call, &vec![gas; compiled.configs.len()]);
             let stopped = |o: &Outcome| {
@@ -285,6 +284,9 @@ pub fn compile_bound(data: &[u8]) {
             matrix::DEFAULT_BACKENDS,
             &BackendName::ALL,
         );
+        if let Some(near) = backends.iter().find(|b| b.is_near()) {
+            panic!("VMDIFF_BACKENDS: {near}: compile bounds cover vmdiff's engines only");
+        }
         let (bounds, factor) = bounds.on_this_machine(meter, 5);
         eprintln!("{}", bound::describe_factor(factor));
         (

@@ -40,6 +40,23 @@ pub struct PlannedCall {
     #[serde(with = "crate::outcome::hex_bytes")]
     pub input: Vec<u8>,
     pub permille: u16,
+    /// The chain context (read by NEAR's runtimes only).
+    #[serde(default)]
+    pub context: crate::backend::CallContext,
+}
+
+impl PlannedCall {
+    /// The call at gas limit `gas` (also what the contract sees as prepaid gas).
+    pub fn at_gas(&self, gas: u64) -> crate::backend::Call {
+        crate::backend::Call {
+            export: self.export.clone(),
+            args: self.args.clone(),
+            gas_limit: gas,
+            prepaid_gas: gas,
+            input: self.input.clone(),
+            context: self.context.clone(),
+        }
+    }
 }
 
 /// A generated case.
@@ -51,6 +68,17 @@ pub struct GeneratedCase {
 
 /// A module of imports wasm-smith may choose from: the host API.
 pub fn available_imports() -> Vec<u8> {
+    imports_module(
+        CONTRACT_API
+            .iter()
+            .map(|(name, params, results)| (*name, *params, *results)),
+    )
+}
+
+/// A module that imports each `(name, params, results)` from `env`, one type per function.
+pub fn imports_module<'a>(
+    funcs: impl Iterator<Item = (&'a str, &'a [ValType], &'a [ValType])>,
+) -> Vec<u8> {
     use wasm_encoder::{EntityType, ImportSection, Module, TypeSection, ValType as V};
     let convert = |ty: &ValType| match ty {
         ValType::I32 => V::I32,
@@ -60,7 +88,7 @@ pub fn available_imports() -> Vec<u8> {
     };
     let mut types = TypeSection::new();
     let mut imports = ImportSection::new();
-    for (index, (name, params, results)) in CONTRACT_API.iter().enumerate() {
+    for (index, (name, params, results)) in funcs.enumerate() {
         types
             .ty()
             .function(params.iter().map(convert), results.iter().map(convert));
@@ -136,6 +164,151 @@ pub fn generate(
     Ok(GeneratedCase { wasm, calls })
 }
 
+/// The methods of a generated NEAR contract: exported `() -> ()` functions, as NEAR calls them.
+pub const NEAR_METHODS: [&str; 4] = ["main", "get", "set", "callback"];
+
+/// Turns fuzz input into a NEAR case: a contract importing NEAR's real `env` API (the
+/// functions linked at the protocol version under test, with their real signatures), with
+/// one to four methods, and calls to them with a chain context drawn from the input.
+pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Result<GeneratedCase> {
+    let mut u = Unstructured::new(data);
+    let methods = &NEAR_METHODS[..u.int_in_range(1..=NEAR_METHODS.len())?];
+    let api = crate::near_api::enabled();
+    let reference_types = near_reference_types();
+    let config = wasm_smith::Config {
+        available_imports: Some(crate::near_api::available_imports()),
+        exports: Some(methods_module(methods)),
+        export_everything: false,
+        min_types: api.len() + 8,
+        max_imports: api.len(),
+        bulk_memory_enabled: reference_types,
+        reference_types_enabled: reference_types,
+        // NEAR's fixed features (near-vm-runner `features.rs`).
+        multi_value_enabled: false,
+        ..smith_config(&Profile::default(), limits, reference_types)
+    };
+    let remaining = u.peek_bytes(u.len()).unwrap_or_default();
+    let mut retry = Unstructured::new(remaining);
+    let mut wasm = wasm_smith::Module::new(config.clone(), &mut u)?.to_bytes();
+    // NEAR's validator leaves out wasmparser's `gc_types`, so it refuses `externref` (as
+    // vmdiff's profile does): such a module is drawn again from the same bytes without
+    // reference types, which wasm-smith cannot be told to use without externref.
+    if reference_types && !near_features_accept(&wasm) {
+        let config = wasm_smith::Config {
+            reference_types_enabled: false,
+            ..config
+        };
+        wasm = wasm_smith::Module::new(config, &mut retry)?.to_bytes();
+        u = retry;
+    }
+    let count = u.int_in_range(1..=limits.max_calls)?;
+    let mut calls = Vec::with_capacity(count);
+    for _ in 0..count {
+        let export = u.choose(methods)?.to_string();
+        let input_len = u.int_in_range(0..=limits.max_input_bytes)?;
+        let input = u.bytes(input_len.min(u.len()))?.to_vec();
+        calls.push(PlannedCall {
+            export,
+            args: Vec::new(),
+            input,
+            permille: u.int_in_range(0..=999)?,
+            context: near_context(&mut u)?,
+        });
+    }
+    Ok(GeneratedCase { wasm, calls })
+}
+
+/// Whether `wasm` validates under NEAR's fixed features (near-vm-runner `features.rs`: no
+/// `gc_types`, so no `externref`).
+fn near_features_accept(wasm: &[u8]) -> bool {
+    use wasmparser::WasmFeatures as F;
+    let features = F::FLOATS
+        | F::MUTABLE_GLOBAL
+        | F::SIGN_EXTENSION
+        | F::SATURATING_FLOAT_TO_INT
+        | F::REFERENCE_TYPES
+        | F::BULK_MEMORY;
+    wasmparser::Validator::new_with_features(features)
+        .validate_all(wasm)
+        .is_ok()
+}
+
+/// Whether NEAR's runtime accepts reference types and bulk memory at the protocol version
+/// under test (protocol 84 turned them on).
+fn near_reference_types() -> bool {
+    #[cfg(feature = "near")]
+    return crate::backend::near::gate_open("reftypes_bulk_memory");
+    #[cfg(not(feature = "near"))]
+    true
+}
+
+/// A module that exports `() -> ()` functions named `methods`: wasm-smith's `exports` template.
+fn methods_module(methods: &[&str]) -> Vec<u8> {
+    use wasm_encoder::{CodeSection, ExportKind, ExportSection, Function, FunctionSection};
+    use wasm_encoder::{Instruction, Module, TypeSection};
+    let mut types = TypeSection::new();
+    types.ty().function([], []);
+    let mut functions = FunctionSection::new();
+    let mut exports = ExportSection::new();
+    let mut code = CodeSection::new();
+    for (index, name) in methods.iter().enumerate() {
+        functions.function(0);
+        exports.export(name, ExportKind::Func, index as u32);
+        let mut body = Function::new([]);
+        body.instruction(&Instruction::End);
+        code.function(&body);
+    }
+    let mut module = Module::new();
+    module
+        .section(&types)
+        .section(&functions)
+        .section(&exports)
+        .section(&code);
+    module.finish()
+}
+
+/// Account ids a call may come from: named, short, implicit (64 hex digits) and Ethereum
+/// implicit (`0x` + 40 hex digits), all valid, so that every context reaches the contract.
+const NEAR_ACCOUNTS: [&str; 7] = [
+    "alice.near",
+    "bob.near",
+    "contract.near",
+    "a1",
+    "system",
+    "6d6f6e6b65796d6f6e6b65796d6f6e6b65796d6f6e6b65796d6f6e6b65796d6f",
+    "0x6d6f6e6b65796d6f6e6b65796d6f6e6b65796d6f",
+];
+
+/// A chain context drawn from the input: who calls with what, when, and with which results
+/// of earlier promises (a callback).
+fn near_context(u: &mut Unstructured) -> arbitrary::Result<crate::backend::CallContext> {
+    let mut context = crate::backend::CallContext::default();
+    if u.is_empty() || !bool::arbitrary(u)? {
+        return Ok(context);
+    }
+    context.predecessor = u.choose(&NEAR_ACCOUNTS)?.to_string();
+    context.signer = u.choose(&NEAR_ACCOUNTS)?.to_string();
+    context.attached_deposit = match u.int_in_range(0..=3)? {
+        0 => 0,
+        1 => 1,
+        2 => 10u128.pow(24),
+        _ => u128::arbitrary(u)? % (10u128.pow(24) * 1_000_000),
+    };
+    context.block_height = u.int_in_range(0..=1u64 << 40)?;
+    context.block_timestamp = u64::arbitrary(u)?;
+    context.epoch_height = u.int_in_range(0..=100_000)?;
+    context.random_seed = u.bytes(32.min(u.len()))?.to_vec();
+    for _ in 0..u.int_in_range(0..=2)? {
+        context.promise_results.push(if bool::arbitrary(u)? {
+            let len = u.int_in_range(0..=16)?;
+            Some(u.bytes(len.min(u.len()))?.to_vec())
+        } else {
+            None
+        });
+    }
+    Ok(context)
+}
+
 /// One module from `u`. Reference types are tried first; wasm-smith cannot be told to leave
 /// out `externref` (out of profile), so a module that uses it is regenerated from the same
 /// bytes without reference types.
@@ -201,6 +374,7 @@ pub fn plan_calls(
             args,
             input,
             permille,
+            context: Default::default(),
         });
     }
     Ok(calls)

@@ -23,6 +23,7 @@ pub mod host;
 pub mod instrument;
 pub mod known;
 pub mod matrix;
+pub mod near_api;
 pub mod oracle;
 pub mod outcome;
 pub mod prepare;

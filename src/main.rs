@@ -9,7 +9,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use vmdiff::artefact::ArtefactDir;
-use vmdiff::backend::BackendName;
 use vmdiff::campaign::{self, matrix_names, CampaignOptions};
 use vmdiff::case::{self, CaseOptions, CaseResult};
 use vmdiff::compile_bound::{self, BackendCompiler, Bounds, Compile, Meter};
@@ -29,15 +28,22 @@ use vmdiff::stats::Stats;
 wasmer singlepass vs wasmtime (Winch, Cranelift) under host-function gas, an in-module gas global and native fuel."
 )]
 struct Cli {
+    /// NEAR protocol version whose runtime config (host functions, fees, limits, features)
+    /// the `near-vm` and `near-wasmtime` backends run: default near-vm-runner's current one.
+    /// Same as the environment variable VMDIFF_NEAR_PROTOCOL (which the fuzz targets read).
+    #[arg(long, global = true)]
+    near_protocol: Option<u32>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Args, Clone)]
 struct MatrixArgs {
-    /// Backends, comma-separated, or `all` (singlepass, winch, cranelift, cranelift-none).
-    /// Default: singlepass,winch,cranelift-none — NEAR's production compilers (Winch on
-    /// x86_64, Cranelift without optimisation elsewhere) against the legacy singlepass.
+    /// Backends, comma-separated: singlepass, winch, cranelift, cranelift-none, near-vm,
+    /// near-wasmtime; `all` is the first four, `near` the NEAR pair (NEAR's own runtime, which
+    /// runs its own `near` scheme). Default: singlepass,winch,cranelift-none — NEAR's
+    /// production compilers (Winch on x86_64, Cranelift without optimisation elsewhere)
+    /// against the legacy singlepass.
     #[arg(long, default_value = matrix::DEFAULT_BACKENDS)]
     backends: String,
     /// Gas schemes, comma-separated, or `all` (host, global, fuel).
@@ -52,17 +58,30 @@ struct MatrixArgs {
 }
 
 impl MatrixArgs {
+    /// The matrix, after saying on stderr what it leaves uncompared (if anything).
     fn matrix(&self) -> Result<Matrix> {
-        let backends =
-            matrix::parse_list(&self.backends, &BackendName::ALL).map_err(anyhow::Error::msg)?;
+        let matrix = self.build()?;
+        for note in matrix.coverage_notes() {
+            eprintln!("vmdiff: note: {note}");
+        }
+        Ok(matrix)
+    }
+
+    /// The matrix, silently (for workers and re-runs, after [`MatrixArgs::matrix`] spoke once).
+    fn build(&self) -> Result<Matrix> {
+        let backends = matrix::parse_backends(&self.backends).map_err(anyhow::Error::msg)?;
         let schemes =
             matrix::parse_list(&self.schemes, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
-        Ok(Matrix::new(
+        let matrix = Matrix::new(
             &backends,
             &schemes,
             Profile::default(),
             CostTable::default(),
-        ))
+        );
+        if matrix.configs().is_empty() {
+            bail!("no backend runs any of the schemes given (`near` belongs to NEAR's runtimes)");
+        }
+        Ok(matrix)
     }
 }
 
@@ -83,6 +102,10 @@ enum Command {
         /// Host input bytes, as hex.
         #[arg(long, default_value = "")]
         input: String,
+        /// The chain context NEAR's runtimes give each call, as JSON (fields of a finding's
+        /// `context`; missing fields keep their defaults).
+        #[arg(long)]
+        context: Option<String>,
         /// After the run at --gas, run again at PERMILLE/1000 of each mechanism's full gas
         /// (the fuzzers' limited run; triage prints it to reproduce minimised findings).
         #[arg(long)]
@@ -281,6 +304,10 @@ struct FuzzArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(version) = cli.near_protocol {
+        // Read once, by the first NEAR backend built; no other thread runs yet.
+        std::env::set_var("VMDIFF_NEAR_PROTOCOL", version.to_string());
+    }
     // Guest code runs on this thread's stack in wasmtime: give it a large one.
     match matrix::on_wasm_thread(move || run_command(cli.command)) {
         Ok(code) => code,
@@ -299,9 +326,19 @@ fn run_command(command: Command) -> Result<ExitCode> {
             args,
             gas,
             input,
+            context,
             limited,
             matrix,
-        } => cmd_run(&file, export, &args, gas, &input, limited, &matrix),
+        } => cmd_run(
+            &file,
+            export,
+            &args,
+            gas,
+            &input,
+            context.as_deref(),
+            limited,
+            &matrix,
+        ),
         Command::Check {
             seed,
             cases,
@@ -334,8 +371,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             gas,
             out,
         } => {
-            let backends =
-                matrix::parse_list(&backends, &BackendName::ALL).map_err(anyhow::Error::msg)?;
+            let backends = matrix::parse_backends(&backends).map_err(anyhow::Error::msg)?;
             let schemes =
                 matrix::parse_list(&schemes, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
             let results = vmdiff::bench::run(&dir, &backends, &schemes, repeats, gas)
@@ -401,18 +437,24 @@ fn decode_hex(text: &str) -> Result<Vec<u8>> {
     vmdiff::outcome::hex_bytes::decode(text).map_err(|e| anyhow::anyhow!("--input: {e}"))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn cmd_run(
     file: &Path,
     export: Option<String>,
     args: &[String],
     gas: u64,
     input: &str,
+    context: Option<&str>,
     limited: Option<u16>,
     m: &MatrixArgs,
 ) -> Result<ExitCode> {
     let wasm = read_module(file)?;
     let matrix = m.matrix()?;
     let input = decode_hex(input)?;
+    let context: vmdiff::backend::CallContext = match context {
+        Some(json) => serde_json::from_str(json).context("--context is not a call context")?,
+        None => Default::default(),
+    };
     let exports = match vmdiff::prepare::exported_functions(&wasm) {
         Ok(exports) => exports,
         Err(e) => bail!("{} is not a valid module: {e}", file.display()),
@@ -447,6 +489,7 @@ fn cmd_run(
             args: values,
             input: input.clone(),
             permille: limited.unwrap_or(0),
+            context: context.clone(),
         });
     }
     if let Some(name) = &export {
@@ -574,6 +617,21 @@ fn call_table(report: &CallReport) -> String {
             outcome.host_trace.len(),
             outcome.state.as_deref().unwrap_or("-")
         );
+        if let Some(near) = &outcome.near {
+            let _ = writeln!(
+                out,
+                "  {:<24} used {} · compute {} · return {} · {} logs{}",
+                "",
+                near.used_gas,
+                near.compute_usage,
+                truncate(&near.return_data, 40),
+                near.logs.len(),
+                near.abort
+                    .as_ref()
+                    .map(|a| format!(" · abort {}", truncate(a, 80)))
+                    .unwrap_or_default()
+            );
+        }
     }
     for m in &report.comparison.mechanisms {
         let mut parts = Vec::new();
@@ -763,7 +821,7 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
     let matrix_args = m.clone();
     let report = campaign::run(
         options,
-        move || matrix_args.matrix().expect("validated above"),
+        move || matrix_args.build().expect("validated above"),
         stop,
         |stats, elapsed| {
             eprint!(
@@ -832,6 +890,7 @@ fn cmd_contracts(dir: &Path, input: Option<&Path>, gas: u64, m: &MatrixArgs) -> 
                         report.size,
                         report.methods.len()
                     );
+                    println!("    {}", vmdiff::contracts::endings(report.methods.iter()));
                     for method in report.methods.iter().filter(|x| x.unknown_divergences > 0) {
                         println!(
                             "    DIVERGENCE in {}: {} unknown",
@@ -848,9 +907,10 @@ fn cmd_contracts(dir: &Path, input: Option<&Path>, gas: u64, m: &MatrixArgs) -> 
     } else {
         let accepted = reports.iter().filter(|r| r.rejected.is_none()).count();
         println!(
-            "{} contracts: {accepted} accepted, {} rejected",
+            "{} contracts: {accepted} accepted, {} rejected; {}",
             reports.len(),
-            reports.len() - accepted
+            reports.len() - accepted,
+            vmdiff::contracts::endings(reports.iter().flat_map(|r| &r.methods))
         );
         print!("{}", stats.summary());
     }
@@ -1097,11 +1157,14 @@ fn cmd_scaling(
 }
 
 fn backend_compilers(backends: &str) -> Result<Vec<BackendCompiler>> {
-    Ok(matrix::parse_list(backends, &BackendName::ALL)
-        .map_err(anyhow::Error::msg)?
-        .into_iter()
-        .map(BackendCompiler::new)
-        .collect())
+    let backends = matrix::parse_backends(backends).map_err(anyhow::Error::msg)?;
+    if let Some(near) = backends.iter().find(|b| b.is_near()) {
+        bail!(
+            "{near}: compile bounds measure vmdiff's engines on vmdiff-prepared modules; \
+             NEAR's runtimes compile in `vmdiff bench --backends near`"
+        );
+    }
+    Ok(backends.into_iter().map(BackendCompiler::new).collect())
 }
 
 /// `bounds` rescaled by this machine's speed on the yardstick (the campaign's first screen
@@ -1306,7 +1369,7 @@ fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {
             strict: false,
             json: false,
         }
-        .matrix()
+        .build()
         .map_err(|e| e.to_string())
     };
     let report = vmdiff::triage::triage(dir, minimize, out, &factory)?;

@@ -16,6 +16,32 @@ use std::time::{Duration, Instant};
 pub const DEFAULT_BACKENDS: &str = "singlepass,winch,cranelift-none";
 pub const DEFAULT_SCHEMES: &str = "host,global,fuel";
 
+/// Parses `--backends`: names, `all` (vmdiff's four engines) and `near` (NEAR's pair), mixed
+/// freely, duplicates dropped.
+pub fn parse_backends(text: &str) -> Result<Vec<BackendName>, String> {
+    let mut out: Vec<BackendName> = Vec::new();
+    for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let names = match item {
+            "all" => BackendName::ALL.to_vec(),
+            // Through the parser, which refuses NEAR's names in a build without them.
+            "near" => BackendName::NEAR
+                .iter()
+                .map(|n| n.as_str().parse())
+                .collect::<Result<_, _>>()?,
+            name => vec![name.parse()?],
+        };
+        for name in names {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err("the list of backends is empty".into());
+    }
+    Ok(out)
+}
+
 /// Parses a comma-separated list (`all` means every known name).
 pub fn parse_list<T: std::str::FromStr<Err = String> + Copy>(
     text: &str,
@@ -90,6 +116,15 @@ impl Matrix {
         profile: Profile,
         costs: CostTable,
     ) -> Matrix {
+        let mut schemes = schemes.to_vec();
+        // NEAR's runtimes bring their scheme with them.
+        if backends.iter().any(|b| b.name().is_near()) && !schemes.contains(&SchemeName::Near) {
+            schemes.push(SchemeName::Near);
+        }
+        // ... and nothing else runs it.
+        if backends.iter().all(|b| b.name().is_near()) {
+            schemes.retain(|s| *s == SchemeName::Near);
+        }
         Matrix {
             profile,
             costs,
@@ -98,17 +133,74 @@ impl Matrix {
         }
     }
 
+    /// Says what a run compares: empty when every config has a partner the policy compares it
+    /// with; otherwise the lines to print (never a silent skip).
+    pub fn coverage_notes(&self) -> Vec<String> {
+        let configs = self.configs();
+        let mut notes = Vec::new();
+        for backend in &self.backends {
+            if !configs.iter().any(|c| c.backend == backend.name()) {
+                notes.push(format!(
+                    "{} runs none of the schemes given (it runs {}): left out",
+                    backend.name(),
+                    if backend.name().is_near() {
+                        "`near` only"
+                    } else {
+                        "host, global, fuel"
+                    }
+                ));
+            }
+        }
+        let near = configs.iter().any(|c| c.scheme == SchemeName::Near);
+        if near && configs.iter().any(|c| c.scheme != SchemeName::Near) {
+            notes.push(
+                "NEAR's runtimes and vmdiff's engines in one run: each group is compared within \
+                 itself; across them only acceptance is compared (a module vmdiff's profile \
+                 accepts and NEAR refuses is counted in the statistics' rejections), not \
+                 outcomes (different gas, different host API); cases come from vmdiff's \
+                 generator, on which NEAR's pair mostly ends in link errors: run `--backends \
+                 near` alone to fuzz NEAR"
+                    .to_string(),
+            );
+        }
+        notes
+    }
+
+    /// The (backend, scheme) pairs of the matrix, by backend, then by scheme: NEAR's runtimes
+    /// run the `near` scheme and only it; vmdiff's engines run every other scheme given.
+    fn pairs(&self) -> impl Iterator<Item = (&dyn Backend, &dyn GasScheme)> {
+        self.backends.iter().flat_map(move |b| {
+            self.schemes
+                .iter()
+                .filter(move |s| b.name().is_near() == (s.name() == SchemeName::Near))
+                .map(move |s| (b.as_ref(), s.as_ref()))
+        })
+    }
+
     /// Configs in matrix order: by backend, then by scheme.
     pub fn configs(&self) -> Vec<Config> {
-        self.backends
-            .iter()
-            .flat_map(|b| {
-                self.schemes.iter().map(move |s| Config {
-                    backend: b.name(),
-                    scheme: s.name(),
-                })
+        self.pairs()
+            .map(|(b, s)| Config {
+                backend: b.name(),
+                scheme: s.name(),
             })
             .collect()
+    }
+
+    /// Whether every config is one of NEAR's runtimes: cases are then generated for NEAR's
+    /// host API (vmdiff's host API otherwise).
+    pub fn is_near_only(&self) -> bool {
+        self.backends.iter().all(|b| b.name().is_near())
+    }
+
+    /// The generous limit of a config's first run: `full_limit` in vmdiff's gas units, NEAR's
+    /// most burnable gas under `near` (whose fees are in NEAR's gas units).
+    pub fn full_limit(&self, config: &Config, full_limit: u64) -> u64 {
+        match config.scheme {
+            #[cfg(feature = "near")]
+            SchemeName::Near => backend::near::max_gas_burnt(),
+            _ => full_limit,
+        }
     }
 
     pub fn scheme_names(&self) -> Vec<SchemeName> {
@@ -126,25 +218,23 @@ impl Matrix {
             modules: Vec::new(),
             compile_times: Vec::new(),
         };
-        for backend in &self.backends {
-            for scheme in &self.schemes {
-                let bytes = prepared
-                    .for_scheme(scheme.name())
-                    .expect("prepared for every scheme of the matrix");
-                let compiled = backend.compile(bytes, scheme.as_ref(), &self.costs);
-                case.configs.push(Config {
-                    backend: backend.name(),
-                    scheme: scheme.name(),
-                });
-                match compiled {
-                    Ok((module, time)) => {
-                        case.modules.push(Ok(module));
-                        case.compile_times.push(time);
-                    }
-                    Err(e) => {
-                        case.modules.push(Err(e.message));
-                        case.compile_times.push(Duration::ZERO);
-                    }
+        for (backend, scheme) in self.pairs() {
+            let bytes = prepared
+                .for_scheme(scheme.name())
+                .expect("prepared for every scheme of the matrix");
+            let compiled = backend.compile(bytes, scheme, &self.costs);
+            case.configs.push(Config {
+                backend: backend.name(),
+                scheme: scheme.name(),
+            });
+            match compiled {
+                Ok((module, time)) => {
+                    case.modules.push(Ok(module));
+                    case.compile_times.push(time);
+                }
+                Err(e) => {
+                    case.modules.push(Err(e.message));
+                    case.compile_times.push(Duration::ZERO);
                 }
             }
         }
@@ -221,7 +311,12 @@ impl Matrix {
         full_limit: u64,
         permille: Option<u16>,
     ) -> Vec<CallReport> {
-        let full = self.call(compiled, call, &vec![full_limit; compiled.configs.len()]);
+        let full_limits: Vec<u64> = compiled
+            .configs
+            .iter()
+            .map(|c| self.full_limit(c, full_limit))
+            .collect();
+        let full = self.call(compiled, call, &full_limits);
         let Some(permille) = permille else {
             return vec![full];
         };

@@ -34,6 +34,7 @@ impl Config {
         match (self.scheme, self.backend) {
             (SchemeName::Fuel, BackendName::Singlepass) => "wasmer-metering",
             (SchemeName::Fuel, _) => "wasmtime-fuel",
+            (SchemeName::Near, _) => "near",
             _ => "finite-wasm",
         }
     }
@@ -47,6 +48,15 @@ pub enum Field {
     GasUsed,
     HostTrace,
     State,
+    /// The fields of NEAR's outcome beyond result, burnt gas and state (`near` scheme).
+    UsedGas,
+    ComputeUsage,
+    Logs,
+    ReturnData,
+    /// The abort's message (its kind is in `result`).
+    Abort,
+    Balance,
+    Profile,
 }
 
 impl Field {
@@ -56,6 +66,13 @@ impl Field {
             Field::GasUsed => "gas_used",
             Field::HostTrace => "host_trace",
             Field::State => "state",
+            Field::UsedGas => "used_gas",
+            Field::ComputeUsage => "compute_usage",
+            Field::Logs => "logs",
+            Field::ReturnData => "return_data",
+            Field::Abort => "abort",
+            Field::Balance => "balance",
+            Field::Profile => "profile",
         }
     }
 }
@@ -137,7 +154,7 @@ pub fn policy_edges(configs: &[Config]) -> Vec<(usize, usize, Rule)> {
     let first = |pred: &dyn Fn(&Config) -> bool| configs.iter().position(pred);
     // Rules 1 and 3 within a scheme: each config against the first of its mechanism; the first
     // of each further mechanism against the first of the scheme.
-    for scheme in SchemeName::ALL {
+    for scheme in SchemeName::MATRIX {
         let Some(scheme_head) = first(&|c| c.scheme == scheme) else {
             continue;
         };
@@ -155,7 +172,7 @@ pub fn policy_edges(configs: &[Config]) -> Vec<(usize, usize, Rule)> {
         }
     }
     // Rules 2 and 3 within a backend.
-    for backend in BackendName::ALL {
+    for backend in BackendName::KNOWN {
         let find = |scheme| first(&|c| c.backend == backend && c.scheme == scheme);
         let (host, global, fuel) = (
             find(SchemeName::Host),
@@ -186,6 +203,24 @@ pub fn exact_differences(left: &Outcome, right: &Outcome) -> Vec<Field> {
     }
     if left.state != right.state {
         fields.push(Field::State);
+    }
+    match (&left.near, &right.near) {
+        (Some(l), Some(r)) => {
+            let differs = [
+                (l.used_gas != r.used_gas, Field::UsedGas),
+                (l.compute_usage != r.compute_usage, Field::ComputeUsage),
+                (l.logs != r.logs, Field::Logs),
+                (l.return_data != r.return_data, Field::ReturnData),
+                (l.abort != r.abort, Field::Abort),
+                (l.balance != r.balance, Field::Balance),
+                (l.profile != r.profile, Field::Profile),
+            ];
+            fields.extend(differs.into_iter().filter(|(d, _)| *d).map(|(_, f)| f));
+        }
+        (None, None) => {}
+        // One runtime reported NEAR's outcome and the other did not (a VMRunnerError, say).
+        _ if !fields.contains(&Field::Result) => fields.push(Field::Result),
+        _ => {}
     }
     fields
 }
@@ -298,6 +333,7 @@ mod tests {
             gas_used: gas,
             host_trace: vec![],
             state: Some("s".into()),
+            near: None,
         }
     }
 

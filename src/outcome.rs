@@ -151,6 +151,12 @@ pub enum TrapKind {
     CompileFailed,
     /// The engine's own stack guard fired: nondeterministic by nature, the outcome is poisoned.
     NativeStackOverflow,
+    /// How NEAR's runtime aborted a call where the shared taxonomy has no word for it: the
+    /// `FunctionCallError` path in snake case, e.g. `host_error.invalid_account_id`,
+    /// `compilation_error.prepare_error.deserialization`, `wasm_trap.illegal_arithmetic`
+    /// (NEAR folds division by zero, overflow and bad conversions into one trap).
+    /// The full message is kept in [`NearEffects::abort`].
+    Near(String),
     /// An engine error nobody mapped. Never equal to anything.
     Unclassified(String),
 }
@@ -161,6 +167,7 @@ impl TrapKind {
         match self {
             TrapKind::HostError(kind) => format!("host_error.{}", snake(kind)),
             TrapKind::Unclassified(_) => "unclassified".to_string(),
+            TrapKind::Near(path) => format!("near.{path}"),
             other => snake(other),
         }
     }
@@ -257,10 +264,33 @@ pub struct HostCall {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Outcome {
     pub result: CallResult,
+    /// Gas the call used; under the `near` scheme NEAR's burnt gas.
     pub gas_used: u64,
     pub host_trace: Vec<HostCall>,
-    /// Hash of linear memory and the mutable globals after a successful call.
+    /// Hash of linear memory and the mutable globals after a successful call; under the `near`
+    /// scheme, of the mocked chain state after any call (storage and recorded actions).
     pub state: Option<String>,
+    /// The rest of NEAR's `VMOutcome` (the `near` scheme only): every field NEAR's consensus
+    /// covers, none censored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near: Option<NearEffects>,
+}
+
+/// What NEAR's runner reports of a call beyond result, burnt gas and state. Validators must
+/// agree on all of it: it goes into the execution outcome the chain hashes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NearEffects {
+    pub used_gas: u64,
+    pub compute_usage: u64,
+    pub logs: Vec<String>,
+    /// `none`, `value:<hex>` or `receipt:<index>`.
+    pub return_data: String,
+    /// The abort with its message (`Debug` of NEAR's `FunctionCallError`), if the call aborted.
+    pub abort: Option<String>,
+    /// Balance, storage usage and subsidised amount after the call.
+    pub balance: String,
+    /// NEAR's per-cost gas profile (`ProfileDataV3`), as its `Debug` text: recorded on chain.
+    pub profile: String,
 }
 
 impl Outcome {
@@ -270,6 +300,7 @@ impl Outcome {
             gas_used,
             host_trace,
             state: None,
+            near: None,
         }
     }
 

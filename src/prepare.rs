@@ -125,6 +125,21 @@ pub fn prepare(
     wasm: &[u8],
     schemes: &[&dyn GasScheme],
 ) -> Result<PreparedModule, PrepareError> {
+    // A runtime that prepares contracts itself (NEAR's) gets the module as given, and alone
+    // it is the judge of what it accepts: vmdiff's profile gates only vmdiff's schemes.
+    let original: Vec<(SchemeName, Vec<u8>)> = schemes
+        .iter()
+        .filter(|s| s.takes_original())
+        .map(|s| (s.name(), wasm.to_vec()))
+        .collect();
+    if original.len() == schemes.len() {
+        return Ok(PreparedModule {
+            normalised: wasm.to_vec(),
+            instrumented: original,
+            // An invalid module still has calls to make: NEAR's refusal is an outcome.
+            exports: exported_functions(wasm).unwrap_or_default(),
+        });
+    }
     profile.check(wasm)?;
     let normalised =
         normalise(profile, wasm).map_err(|e| PrepareError::instrumentation("normalise", e))?;
@@ -133,8 +148,8 @@ pub fn prepare(
         .with_gas(FiniteWasmCosts(*costs))
         .analyze(&normalised)
         .map_err(|e| PrepareError::instrumentation("analysis", error_chain(&e)))?;
-    let mut instrumented = Vec::with_capacity(schemes.len());
-    for scheme in schemes {
+    let mut instrumented = original;
+    for scheme in schemes.iter().filter(|s| !s.takes_original()) {
         let name = scheme.name();
         let bytes = scheme.instrument(&normalised, &analysis, profile, costs)?;
         // Instrumentation must keep the module valid: an invalid output is a scheme bug.

@@ -309,6 +309,7 @@ fn add_action(
             gas_limit: SPEC_GAS,
             prepaid_gas: SPEC_GAS,
             input: Vec::new(),
+            context: Default::default(),
         },
         expect,
     });

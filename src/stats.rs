@@ -103,6 +103,9 @@ pub struct Stats {
     /// of MB for a large module); the floor is what stays, and a leak raises it. Merged by
     /// maximum.
     pub rss_floor_kb_at_execs: BTreeMap<String, u64>,
+    /// NEAR's host costs charged (from each `near` outcome's gas profile, e.g. `log_base`),
+    /// counted per config run: which parts of NEAR's host API the campaign reached.
+    pub near_host_costs: BTreeMap<String, u64>,
     /// Peak resident memory (kB) of any process.
     pub peak_rss_kb: u64,
     pub wall_seconds: f64,
@@ -214,6 +217,7 @@ impl Stats {
         self.config_runs += other.config_runs;
         self.rejected += other.rejected;
         add(&mut self.rejected_by_rule, &other.rejected_by_rule);
+        add(&mut self.near_host_costs, &other.near_host_costs);
         self.ungenerated += other.ungenerated;
         self.prepare_failures += other.prepare_failures;
         add(&mut self.compile_failures, &other.compile_failures);
@@ -337,6 +341,17 @@ impl Stats {
             self.known_divergences.values().sum::<u64>(),
             self.known_divergences
         );
+        if !self.near_host_costs.is_empty() {
+            let _ = writeln!(
+                out,
+                "NEAR host costs charged: {} distinct ({} base costs: host functions reached)",
+                self.near_host_costs.len(),
+                self.near_host_costs
+                    .keys()
+                    .filter(|k| k.ends_with("base"))
+                    .count()
+            );
+        }
         if self.wall_seconds > 0.0 {
             let _ = writeln!(
                 out,

@@ -345,8 +345,14 @@ fn minimise(
     std::fs::write(&wat_path, crate::prepare::to_wat(&shrunk.output).as_bytes())
         .map_err(|e| e.to_string())?;
     let args: Vec<String> = call.args.iter().map(arg_text).collect();
+    // The chain context only where it is not the default (NEAR's runtimes read it).
+    let context = (call.context != crate::backend::CallContext::default())
+        .then(|| serde_json::to_string(&call.context).ok())
+        .flatten()
+        .map(|json| format!(" --context '{json}'"))
+        .unwrap_or_default();
     let reproduce = format!(
-        "vmdiff run {} --export '{}'{} --input '{}' --gas {} --limited {} --backends {} --schemes {}",
+        "vmdiff run {} --export '{}'{} --input '{}'{context} --gas {} --limited {} --backends {} --schemes {}",
         wasm_path.display(),
         call.export,
         args.iter().map(|a| format!(" --arg {a}")).collect::<String>(),

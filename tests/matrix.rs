@@ -39,6 +39,7 @@ fn run_on(
             gas_limit: gas,
             prepaid_gas: gas,
             input: b"input!".to_vec(),
+            context: Default::default(),
         };
         matrix.call(&compiled, &call, &vec![gas; compiled.configs.len()])
     })

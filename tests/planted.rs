@@ -41,6 +41,7 @@ fn run_planted(
             args,
             input: vec![],
             permille: 500,
+            context: Default::default(),
         };
         let options = CaseOptions {
             full_gas: 1_000_000,

@@ -27,7 +27,24 @@ fn artefacts(crashes: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
-    let dir = std::env::temp_dir().join(format!("vmdiff-planted-{}", std::process::id()));
+    finds_planted("singlepass,winch", "host,global", "winch");
+}
+
+/// NEAR's pair: near-wasmtime's planted extra gas (src/backend/near.rs) is found, saved and
+/// reproduced like vmdiff's own engines' differences.
+#[test]
+#[cfg(feature = "near")]
+fn fuzz_finds_the_planted_near_divergence() {
+    finds_planted("near", "near", "near-wasmtime");
+}
+
+/// Runs `vmdiff fuzz` on `backends` × `schemes` until it saves an unknown divergence whose
+/// signature names `planted_in`, stops it with SIGTERM, and reproduces the artefact.
+fn finds_planted(backends: &str, schemes: &str, planted_in: &str) {
+    let dir = std::env::temp_dir().join(format!(
+        "vmdiff-planted-{planted_in}-{}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     let (corpus, crashes, stats) = (dir.join("corpus"), dir.join("crashes"), dir.join("stats"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
@@ -40,9 +57,9 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
             "--seed",
             "1",
             "--backends",
-            "singlepass,winch",
+            backends,
         ])
-        .args(["--schemes", "host,global"])
+        .args(["--schemes", schemes])
         .args([
             "--corpus",
             corpus.to_str().unwrap(),
@@ -101,14 +118,15 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
         }
         let report: serde_json::Value =
             serde_json::from_slice(&std::fs::read(example.join("report.json")).unwrap()).unwrap();
-        // Known classes (NaN bits) may be met too; the planted one is unknown and involves Winch.
-        if report["known"].is_null() && report["signature"].as_str().unwrap().contains("winch") {
+        // Known classes (NaN bits) may be met too; the planted one is unknown and names its
+        // backend.
+        if report["known"].is_null() && report["signature"].as_str().unwrap().contains(planted_in) {
             planted.push(example);
         }
     }
     assert!(
         !planted.is_empty(),
-        "no unknown Winch divergence among the artefacts"
+        "no unknown {planted_in} divergence among the artefacts"
     );
     for entry in std::fs::read_dir(&corpus).unwrap().filter_map(Result::ok) {
         assert!(

@@ -80,6 +80,7 @@ fn two_buckets_one_flaky_one_corrupt_and_minimised_buckets_reproduce() {
                         args: vec![],
                         input: vec![],
                         permille: 500,
+                        context: Default::default(),
                     };
                     let result = case::run_module(
                         &matrix,
@@ -143,6 +144,7 @@ fn two_buckets_one_flaky_one_corrupt_and_minimised_buckets_reproduce() {
                 args: vec![],
                 input: vec![],
                 permille: 500,
+                context: Default::default(),
             };
             let options = CaseOptions {
                 full_gas: 100_000,

@@ -6,6 +6,8 @@
 //! model ([`crate::host`]) thinly: values in and out, a [`crate::host::Guest`] view of memory and
 //! of the gas counter, and its own errors mapped onto [`TrapKind`].
 
+#[cfg(feature = "near")]
+pub mod near;
 mod singlepass;
 mod wasmtime;
 
@@ -32,14 +34,33 @@ pub enum BackendName {
     Cranelift,
     #[serde(rename = "cranelift-none")]
     CraneliftNone,
+    /// NEAR's legacy production VM (a singlepass fork), from `near-vm-runner`.
+    #[serde(rename = "near-vm")]
+    NearVm,
+    /// NEAR's wasmtime runner (wasmtime 45; Winch on x86_64), from `near-vm-runner`.
+    #[serde(rename = "near-wasmtime")]
+    NearWasmtime,
 }
 
 impl BackendName {
+    /// What `--backends all` means: vmdiff's four engines under its own schemes. NEAR's pair
+    /// runs under a scheme of its own and is named explicitly (or as `near`).
     pub const ALL: [BackendName; 4] = [
         BackendName::Singlepass,
         BackendName::Winch,
         BackendName::Cranelift,
         BackendName::CraneliftNone,
+    ];
+    /// NEAR's own runtimes: `--backends near`.
+    pub const NEAR: [BackendName; 2] = [BackendName::NearVm, BackendName::NearWasmtime];
+    /// Every name `--backends` accepts.
+    pub const KNOWN: [BackendName; 6] = [
+        BackendName::Singlepass,
+        BackendName::Winch,
+        BackendName::Cranelift,
+        BackendName::CraneliftNone,
+        BackendName::NearVm,
+        BackendName::NearWasmtime,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,12 +69,22 @@ impl BackendName {
             BackendName::Winch => "winch",
             BackendName::Cranelift => "cranelift",
             BackendName::CraneliftNone => "cranelift-none",
+            BackendName::NearVm => "near-vm",
+            BackendName::NearWasmtime => "near-wasmtime",
         }
     }
 
-    /// Whether this backend is one of wasmtime's compilers (which must agree exactly).
+    /// Whether this backend is one of vmdiff's wasmtime compilers (which must agree exactly).
     pub fn is_wasmtime(self) -> bool {
-        !matches!(self, BackendName::Singlepass)
+        matches!(
+            self,
+            BackendName::Winch | BackendName::Cranelift | BackendName::CraneliftNone
+        )
+    }
+
+    /// Whether this is one of NEAR's own runtimes, which run only the `near` scheme.
+    pub fn is_near(self) -> bool {
+        matches!(self, BackendName::NearVm | BackendName::NearWasmtime)
     }
 }
 
@@ -66,14 +97,18 @@ impl fmt::Display for BackendName {
 impl FromStr for BackendName {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        BackendName::ALL
-            .into_iter()
-            .find(|n| n.as_str() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown backend `{s}` (known: singlepass, winch, cranelift, cranelift-none)"
-                )
-            })
+        let name = BackendName::KNOWN.into_iter().find(|n| n.as_str() == s);
+        if name.is_some_and(BackendName::is_near) && !cfg!(feature = "near") {
+            return Err(format!(
+                "`{s}` needs vmdiff built with its `near` feature (on by default)"
+            ));
+        }
+        name.ok_or_else(|| {
+            format!(
+                "unknown backend `{s}` (known: singlepass, winch, cranelift, cranelift-none, \
+                     near-vm, near-wasmtime; `all` is the first four, `near` the last two)"
+            )
+        })
     }
 }
 
@@ -87,6 +122,64 @@ pub struct Call {
     /// What `prepaid_gas` reports: the call's nominal limit, the same on every config even
     /// where metering mechanisms run at limits of their own (else the guest could branch on it).
     pub prepaid_gas: u64,
+    /// The chain context NEAR's runtime gives the call (vmdiff's host model has no use for it).
+    pub context: CallContext,
+}
+
+/// The chain context of a call, as NEAR's `VMContext` carries it: drawn from the fuzz input so
+/// that contracts branch on it, and kept in every plan so that a finding reproduces with it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallContext {
+    pub current_account: String,
+    pub signer: String,
+    pub predecessor: String,
+    /// yoctoNEAR, as a decimal string in JSON (u128 does not fit a JSON number safely).
+    #[serde(with = "u128_text")]
+    pub attached_deposit: u128,
+    #[serde(with = "u128_text")]
+    pub account_balance: u128,
+    pub storage_usage: u64,
+    pub block_height: u64,
+    pub block_timestamp: u64,
+    pub epoch_height: u64,
+    #[serde(with = "crate::outcome::hex_bytes")]
+    pub random_seed: Vec<u8>,
+    /// Results of the promises this call is a callback of: `Some(data)` succeeded, `None` failed.
+    pub promise_results: Vec<Option<Vec<u8>>>,
+}
+
+impl Default for CallContext {
+    /// A plain function call from another account, with nothing attached.
+    fn default() -> Self {
+        CallContext {
+            current_account: "contract.near".into(),
+            signer: "alice.near".into(),
+            predecessor: "alice.near".into(),
+            attached_deposit: 0,
+            account_balance: 100 * 10u128.pow(24),
+            storage_usage: 10_000,
+            block_height: 100,
+            block_timestamp: 1_700_000_000_000_000_000,
+            epoch_height: 10,
+            random_seed: vec![7; 32],
+            promise_results: Vec::new(),
+        }
+    }
+}
+
+mod u128_text {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &u128, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&value.to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u128, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 /// A compile failure on a module the profile accepted: itself a finding when backends disagree.
@@ -133,6 +226,12 @@ pub fn build(name: BackendName) -> Box<dyn Backend> {
         BackendName::Winch => Box::new(Wasmtime::new(WasmtimeFlavour::Winch)),
         BackendName::Cranelift => Box::new(Wasmtime::new(WasmtimeFlavour::Cranelift)),
         BackendName::CraneliftNone => Box::new(Wasmtime::new(WasmtimeFlavour::CraneliftNone)),
+        #[cfg(feature = "near")]
+        BackendName::NearVm | BackendName::NearWasmtime => Box::new(near::Near::new(name)),
+        #[cfg(not(feature = "near"))]
+        BackendName::NearVm | BackendName::NearWasmtime => {
+            unreachable!("{name} is refused by its parser in a build without `near`")
+        }
     }
 }
 
@@ -235,6 +334,7 @@ pub(crate) fn outcome(
             gas_used,
             host_trace,
             state,
+            near: None,
         },
         Err(kind) => Outcome::trap(kind, gas_used, host_trace),
     }

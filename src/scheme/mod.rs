@@ -7,11 +7,13 @@
 mod fuel;
 mod global;
 mod host;
+mod near;
 mod unmetered;
 
 pub use fuel::Fuel;
 pub use global::Global;
 pub use host::Host;
+pub use near::Near;
 pub use unmetered::Unmetered;
 
 use crate::cost::CostTable;
@@ -30,18 +32,29 @@ pub enum SchemeName {
     Host,
     Global,
     Fuel,
+    /// NEAR's own preparation and gas, inside NEAR's runtimes (`near-vm`, `near-wasmtime`).
+    Near,
     /// No instrumentation: only for checking that instrumentation preserves semantics.
     Unmetered,
 }
 
 impl SchemeName {
+    /// What `--schemes all` means: vmdiff's schemes, which vmdiff's backends run.
     pub const ALL: [SchemeName; 3] = [SchemeName::Host, SchemeName::Global, SchemeName::Fuel];
+    /// Every scheme of the matrix, `near` included (NEAR's backends run it and only it).
+    pub const MATRIX: [SchemeName; 4] = [
+        SchemeName::Host,
+        SchemeName::Global,
+        SchemeName::Fuel,
+        SchemeName::Near,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             SchemeName::Host => "host",
             SchemeName::Global => "global",
             SchemeName::Fuel => "fuel",
+            SchemeName::Near => "near",
             SchemeName::Unmetered => "unmetered",
         }
     }
@@ -56,10 +69,10 @@ impl fmt::Display for SchemeName {
 impl FromStr for SchemeName {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        SchemeName::ALL
+        SchemeName::MATRIX
             .into_iter()
             .find(|n| n.as_str() == s)
-            .ok_or_else(|| format!("unknown gas scheme `{s}` (known: host, global, fuel)"))
+            .ok_or_else(|| format!("unknown gas scheme `{s}` (known: host, global, fuel, near)"))
     }
 }
 
@@ -72,6 +85,12 @@ pub trait GasScheme: Send + Sync {
 
     /// Whether the engine must meter the module itself (wasmtime fuel, wasmer `Metering`).
     fn engine_metering(&self) -> bool {
+        false
+    }
+
+    /// Whether the backend gets the module as given, not vmdiff's prepared bytes: a runtime
+    /// that prepares contracts itself (`near`).
+    fn takes_original(&self) -> bool {
         false
     }
 
@@ -91,6 +110,7 @@ pub fn build(name: SchemeName) -> Box<dyn GasScheme> {
         SchemeName::Host => Box::new(Host),
         SchemeName::Global => Box::new(Global),
         SchemeName::Fuel => Box::new(Fuel),
+        SchemeName::Near => Box::new(Near),
         SchemeName::Unmetered => Box::new(Unmetered),
     }
 }

@@ -1,0 +1,392 @@
+//! NEAR's own runtime, through the published `near-vm-runner` crate: `near-vm` (the legacy
+//! production VM, a singlepass fork) and `near-wasmtime` (NEAR's wasmtime 45 runner: Winch on
+//! x86_64, Cranelift elsewhere). Both run NEAR's preparation, `instrument_v3` gas, real host
+//! functions and fees from one runtime config, differing only in `vm_kind` (DESIGN.md).
+//!
+//! The adapter is thin on purpose: it builds NEAR's `VMContext` from the call, runs the method
+//! on a `MockedExternal`, and maps NEAR's `VMOutcome` onto [`Outcome`] without dropping a field.
+//! Host logic stays NEAR's own: there is no vmdiff host model under this backend.
+
+use super::{Backend, BackendName, Call, CallContext, CompileError, CompiledModule};
+use crate::cost::CostTable;
+use crate::outcome::{CallResult, HostErrorKind, NearEffects, Outcome, TrapKind};
+use crate::scheme::GasScheme;
+use near_parameters::vm::{Config, VMKind};
+use near_parameters::{RuntimeConfigStore, RuntimeFeesConfig};
+use near_primitives_core::types::{Balance, Gas};
+use near_vm_runner::internal::VMKindExt;
+use near_vm_runner::logic::errors::{FunctionCallError, HostError, WasmTrap};
+use near_vm_runner::logic::mocks::mock_external::MockedExternal;
+use near_vm_runner::logic::types::{PromiseResult, ReturnData};
+use near_vm_runner::logic::{VMContext, VMOutcome};
+use near_vm_runner::{ContractCode, MockContractRuntimeCache};
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+/// The protocol version whose runtime config every NEAR backend of this process uses: the
+/// crate's current one unless `VMDIFF_NEAR_PROTOCOL` (or `--near-protocol`) names another.
+/// One per process on purpose: NEAR's wasmtime runner keeps one engine per distinct config
+/// for the life of the process (`static VMS`), so drawing configs per case would leak.
+pub fn protocol_version() -> u32 {
+    static VERSION: OnceLock<u32> = OnceLock::new();
+    *VERSION.get_or_init(|| {
+        std::env::var("VMDIFF_NEAR_PROTOCOL")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(near_primitives_core::version::PROTOCOL_VERSION)
+    })
+}
+
+/// NEAR's runtime config (wasm config with `vm_kind` set, fees) at [`protocol_version`].
+pub fn runtime_config(kind: VMKind) -> (Arc<Config>, Arc<RuntimeFeesConfig>) {
+    static STORE: OnceLock<RuntimeConfigStore> = OnceLock::new();
+    let runtime = STORE
+        .get_or_init(|| RuntimeConfigStore::new(None))
+        .get_config(protocol_version());
+    let mut wasm = Config::clone(&runtime.wasm_config);
+    wasm.vm_kind = kind;
+    (Arc::new(wasm), Arc::clone(&runtime.fees))
+}
+
+/// The most gas a NEAR call may burn at [`protocol_version`]: the generous limit of a `near`
+/// config's first run (vmdiff's own gas units mean nothing to NEAR's fees).
+pub fn max_gas_burnt() -> u64 {
+    runtime_config(VMKind::Wasmtime)
+        .0
+        .limit_config
+        .max_gas_burnt
+        .as_gas()
+}
+
+/// Whether the `vm::Config` flag `gate` (a protocol upgrade's switch, e.g. `chain_id_host_fn`)
+/// is on at [`protocol_version`]. A flag vmdiff does not know is reported off: generation
+/// then leaves its functions out rather than fail on them.
+pub fn gate_open(gate: &str) -> bool {
+    let (config, _) = runtime_config(VMKind::Wasmtime);
+    match gate {
+        "chain_id_host_fn" => config.chain_id_host_fn,
+        "p256_verify_host_fn" => config.p256_verify_host_fn,
+        "global_contract_host_fns" => config.global_contract_host_fns,
+        "gas_key_host_fns" => config.gas_key_host_fns,
+        "yield_with_id_host_fns" => config.yield_with_id_host_fns,
+        "reftypes_bulk_memory" => config.reftypes_bulk_memory,
+        _ => false,
+    }
+}
+
+/// One of NEAR's two runtimes.
+pub struct Near {
+    name: BackendName,
+    config: Arc<Config>,
+    fees: Arc<RuntimeFeesConfig>,
+}
+
+impl Near {
+    pub fn new(name: BackendName) -> Near {
+        let kind = match name {
+            BackendName::NearVm => VMKind::NearVm,
+            BackendName::NearWasmtime => VMKind::Wasmtime,
+            other => panic!("{other} is not one of NEAR's runtimes"),
+        };
+        let (config, fees) = runtime_config(kind);
+        Near { name, config, fees }
+    }
+}
+
+impl Backend for Near {
+    fn name(&self) -> BackendName {
+        self.name
+    }
+
+    /// Compiles through NEAR's own cache path (preparation, instrumentation, codegen), into a
+    /// cache owned by this module: calls load from it, and it goes when the module does. A
+    /// module NEAR's preparation refuses is not a compile failure here: every call then ends
+    /// in NEAR's `CompilationError` abort, with the gas NEAR charges for it, and is compared.
+    fn compile(
+        &self,
+        wasm: &[u8],
+        _scheme: &dyn GasScheme,
+        _costs: &CostTable,
+    ) -> Result<(Box<dyn CompiledModule>, Duration), CompileError> {
+        let code = ContractCode::new(wasm.to_vec(), None);
+        let cache = MockContractRuntimeCache::default();
+        let runtime = self
+            .config
+            .vm_kind
+            .runtime(Arc::clone(&self.config))
+            .ok_or_else(|| CompileError {
+                backend: self.name,
+                message: format!(
+                    "{:?} is not available on this build or CPU",
+                    self.config.vm_kind
+                ),
+            })?;
+        let start = Instant::now();
+        let compiled = runtime.precompile(&code, &cache);
+        let elapsed = start.elapsed();
+        if let Err(cache_error) = compiled {
+            return Err(CompileError {
+                backend: self.name,
+                message: format!("VMRunnerError (cache): {cache_error:?}"),
+            });
+        }
+        Ok((
+            Box::new(NearModule {
+                name: self.name,
+                code,
+                cache,
+                config: Arc::clone(&self.config),
+                fees: Arc::clone(&self.fees),
+            }),
+            elapsed,
+        ))
+    }
+}
+
+struct NearModule {
+    #[cfg_attr(not(feature = "planted-divergence"), allow(dead_code))]
+    name: BackendName,
+    code: ContractCode,
+    cache: MockContractRuntimeCache,
+    config: Arc<Config>,
+    fees: Arc<RuntimeFeesConfig>,
+}
+
+impl CompiledModule for NearModule {
+    /// Calls share one mocked chain state (storage and recorded actions carry over, like
+    /// consecutive calls to one account); each gets NEAR's fresh instance and gas counter.
+    fn run(&self, calls: &[Call], _max_stack: u64) -> Vec<Outcome> {
+        let mut external = MockedExternal::with_code(self.code.clone_for_tests());
+        calls
+            .iter()
+            .map(|call| self.call_on(&mut external, call))
+            .collect()
+    }
+}
+
+impl NearModule {
+    fn call_on(&self, external: &mut MockedExternal, call: &Call) -> Outcome {
+        let context = match vm_context(call) {
+            Ok(context) => context,
+            Err(why) => {
+                // A context NEAR cannot represent is vmdiff's defect, never the engines'.
+                return Outcome::trap(TrapKind::Unclassified(why), 0, Vec::new());
+            }
+        };
+        let gas_counter = context.make_gas_counter(&self.config);
+        let Some(runtime) = self.config.vm_kind.runtime(Arc::clone(&self.config)) else {
+            let why = format!("{:?} unavailable", self.config.vm_kind);
+            return Outcome::trap(TrapKind::Unclassified(why), 0, Vec::new());
+        };
+        let cache: &dyn near_vm_runner::ContractRuntimeCache = &self.cache;
+        let prepared = runtime.prepare(&*external, Some(cache), gas_counter, &call.export);
+        let result = near_vm_runner::run(prepared, external, &context, Arc::clone(&self.fees));
+        #[allow(unused_mut)]
+        let mut outcome = match result {
+            Ok(vm_outcome) => outcome(&vm_outcome, external),
+            // nearcore: a VMRunnerError means a bug in the runtime, never a contract's doing.
+            Err(error) => Outcome::trap(
+                TrapKind::Unclassified(format!("VMRunnerError: {error:?}")),
+                0,
+                Vec::new(),
+            ),
+        };
+        #[cfg(feature = "planted-divergence")]
+        plant(self.name, &mut outcome);
+        outcome
+    }
+}
+
+/// Test builds only (`--features planted-divergence`): near-wasmtime reports one gas more
+/// burnt on successful calls whose burnt gas is odd, a difference the NEAR pair's fuzzing must
+/// find, save and reproduce (tests/planted_near.rs).
+#[cfg(feature = "planted-divergence")]
+fn plant(name: BackendName, outcome: &mut Outcome) {
+    if name == BackendName::NearWasmtime
+        && matches!(outcome.result, CallResult::Ok(_))
+        && outcome.gas_used % 2 == 1
+    {
+        outcome.gas_used += 1;
+    }
+}
+
+fn account(text: &str) -> Result<near_primitives_core::types::AccountId, String> {
+    text.parse()
+        .map_err(|e| format!("`{text}` is not a NEAR account id: {e}"))
+}
+
+/// NEAR's `VMContext` for a call: the chain context the plan drew, the call's input, and the
+/// call's gas limit as prepaid gas (the same on both runtimes, so a contract reading it
+/// branches alike).
+fn vm_context(call: &Call) -> Result<VMContext, String> {
+    let CallContext {
+        current_account,
+        signer,
+        predecessor,
+        attached_deposit,
+        account_balance,
+        storage_usage,
+        block_height,
+        block_timestamp,
+        epoch_height,
+        random_seed,
+        promise_results,
+    } = &call.context;
+    Ok(VMContext {
+        current_account_id: account(current_account)?,
+        signer_account_id: account(signer)?,
+        signer_account_pk: vec![0; 33],
+        predecessor_account_id: account(predecessor)?,
+        refund_to_account_id: account(predecessor)?,
+        input: std::rc::Rc::from(call.input.clone()),
+        promise_results: promise_results
+            .iter()
+            .map(|r| match r {
+                Some(data) => PromiseResult::Successful(std::rc::Rc::from(data.clone())),
+                None => PromiseResult::Failed,
+            })
+            .collect::<Vec<_>>()
+            .into(),
+        block_height: *block_height,
+        block_timestamp: *block_timestamp,
+        epoch_height: *epoch_height,
+        account_balance: Balance::from_yoctonear(*account_balance),
+        account_locked_balance: Balance::ZERO,
+        storage_usage: *storage_usage,
+        account_contract: near_primitives_core::account::AccountContract::None,
+        attached_deposit: Balance::from_yoctonear(*attached_deposit),
+        prepaid_gas: Gas::from_gas(call.gas_limit),
+        random_seed: random_seed.clone(),
+        view_config: None,
+        output_data_receivers: Vec::new(),
+    })
+}
+
+/// NEAR's outcome as vmdiff's: result and burnt gas in the shared fields, the mocked chain
+/// state as the state hash, everything else in [`NearEffects`].
+fn outcome(vm: &VMOutcome, external: &MockedExternal) -> Outcome {
+    let result = match &vm.aborted {
+        None => CallResult::Ok(Vec::new()),
+        Some(abort) => CallResult::Trap(trap_kind(abort)),
+    };
+    Outcome {
+        result,
+        gas_used: vm.burnt_gas.as_gas(),
+        host_trace: Vec::new(),
+        state: Some(external_state_hash(external)),
+        near: Some(NearEffects {
+            used_gas: vm.used_gas.as_gas(),
+            compute_usage: vm.compute_usage,
+            logs: vm.logs.clone(),
+            return_data: match &vm.return_data {
+                ReturnData::None => "none".to_string(),
+                ReturnData::Value(bytes) => {
+                    format!("value:{}", crate::outcome::hex_bytes::encode(bytes))
+                }
+                ReturnData::ReceiptIndex(index) => format!("receipt:{index}"),
+            },
+            abort: vm.aborted.as_ref().map(|a| format!("{a:?}")),
+            balance: format!(
+                "balance {} storage_usage {} subsidized {}",
+                vm.balance.as_yoctonear(),
+                vm.storage_usage,
+                vm.subsidized_amount.as_yoctonear()
+            ),
+            profile: format!("{:?}", vm.profile),
+        }),
+    }
+}
+
+/// Storage (sorted by key) and the recorded actions, hashed.
+fn external_state_hash(external: &MockedExternal) -> String {
+    let mut hasher = Sha256::new();
+    let mut entries: Vec<(&Vec<u8>, &Vec<u8>)> = external.fake_trie.iter().collect();
+    entries.sort();
+    for (key, value) in entries {
+        for part in [key, value] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+    }
+    let actions = serde_json::to_vec(&external.action_log).unwrap_or_else(|e| {
+        // Never expected; a hash of the message still keeps the two runtimes comparable.
+        format!("unserialisable action log: {e}").into_bytes()
+    });
+    hasher.update(actions);
+    hasher.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// NEAR's abort on the shared taxonomy where the meaning is the same, else its own path.
+fn trap_kind(abort: &FunctionCallError) -> TrapKind {
+    match abort {
+        FunctionCallError::WasmTrap(trap) => match trap {
+            WasmTrap::Unreachable => TrapKind::Unreachable,
+            WasmTrap::IncorrectCallIndirectSignature => TrapKind::IndirectCallTypeMismatch,
+            WasmTrap::MemoryOutOfBounds => TrapKind::MemoryOutOfBounds,
+            WasmTrap::CallIndirectOOB => TrapKind::TableOutOfBounds,
+            WasmTrap::IndirectCallToNull => TrapKind::IndirectCallToNull,
+            WasmTrap::StackOverflow => TrapKind::StackExhausted,
+            other => TrapKind::Near(format!("wasm_trap.{}", snake(other.into()))),
+        },
+        FunctionCallError::HostError(error) => match error {
+            HostError::GasExceeded => TrapKind::GasExhausted,
+            HostError::GuestPanic { .. } => TrapKind::HostError(HostErrorKind::GuestPanic),
+            HostError::MemoryAccessViolation => {
+                TrapKind::HostError(HostErrorKind::MemoryAccessViolation)
+            }
+            HostError::InvalidRegisterId { .. } => {
+                TrapKind::HostError(HostErrorKind::InvalidRegisterId)
+            }
+            HostError::BadUTF8 => TrapKind::HostError(HostErrorKind::BadUtf8),
+            other => TrapKind::Near(format!("host_error.{}", snake(other.into()))),
+        },
+        FunctionCallError::CompilationError(error) => {
+            use near_vm_runner::logic::errors::CompilationError as E;
+            let detail = match error {
+                E::PrepareError(prepare) => {
+                    format!("prepare_error.{}", snake(&format!("{prepare:?}")))
+                }
+                other => snake(other.into()),
+            };
+            TrapKind::Near(format!("compilation_error.{detail}"))
+        }
+        FunctionCallError::MethodResolveError(error) => {
+            TrapKind::Near(format!("method_resolve_error.{}", snake(error.into())))
+        }
+        other => TrapKind::Near(snake(other.into())),
+    }
+}
+
+/// `CamelCase` → `snake_case` (NEAR's variant names); an acronym stays one word.
+fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            if previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_become_snake_case() {
+        assert_eq!(snake("GasLimitExceeded"), "gas_limit_exceeded");
+        assert_eq!(snake("CallIndirectOOB"), "call_indirect_oob");
+        assert_eq!(snake("BadUTF16"), "bad_utf16");
+    }
+}

@@ -1,0 +1,296 @@
+//! NEAR's own runtime in the matrix: `near-vm` and `near-wasmtime` through `near-vm-runner`.
+//! These tests run the real runtimes on WAT written here: what they report is kept whole, the
+//! oracle compares every field of it, the checked-in host API is what the runner links, and a
+//! difference planted in one runtime's outcome is caught with its field named.
+#![cfg(feature = "near")]
+
+use vmdiff::backend::{self, Backend, BackendName, Call, CallContext, Perturbed};
+use vmdiff::case::{self, CaseOptions, CaseResult};
+use vmdiff::cost::CostTable;
+use vmdiff::generate::{self, GenerationLimits, PlannedCall};
+use vmdiff::matrix::{on_wasm_thread, Matrix};
+use vmdiff::near_api;
+use vmdiff::oracle::{Field, Rule};
+use vmdiff::outcome::{CallResult, Outcome, TrapKind};
+use vmdiff::profile::Profile;
+use vmdiff::scheme::SchemeName;
+
+type Perturb = fn(&Call, &mut Outcome, SchemeName);
+
+fn unperturbed(_: &Call, _: &mut Outcome, _: SchemeName) {}
+
+/// Runs `calls` of `wasm` on near-vm and near-wasmtime, `perturb` applied to near-wasmtime.
+fn run_near(wasm: Vec<u8>, calls: Vec<PlannedCall>, limited: bool, perturb: Perturb) -> CaseResult {
+    on_wasm_thread(move || {
+        let backends: Vec<Box<dyn Backend>> = vec![
+            backend::build(BackendName::NearVm),
+            Box::new(Perturbed {
+                inner: backend::build(BackendName::NearWasmtime),
+                perturb,
+            }),
+        ];
+        let matrix = Matrix::with_backends(
+            backends,
+            &[SchemeName::Host],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let options = CaseOptions {
+            limited_runs: limited,
+            ..CaseOptions::default()
+        };
+        case::run_module(&matrix, &wasm, calls, &options, &mut Default::default())
+    })
+}
+
+fn method(name: &str) -> PlannedCall {
+    PlannedCall {
+        export: name.into(),
+        args: Vec::new(),
+        input: b"{\"k\":1}".to_vec(),
+        permille: 500,
+        context: CallContext::default(),
+    }
+}
+
+fn outcomes(result: &CaseResult) -> Vec<&Outcome> {
+    result.reports[0].outcomes.iter().map(|(_, o)| o).collect()
+}
+
+/// Logs, writes storage, returns a value: every part of NEAR's outcome is set.
+const EFFECTS: &str = r#"(module
+    (import "env" "log_utf8" (func $log (param i64 i64)))
+    (import "env" "storage_write" (func $write (param i64 i64 i64 i64 i64) (result i64)))
+    (import "env" "input" (func $input (param i64)))
+    (import "env" "register_len" (func $len (param i64) (result i64)))
+    (import "env" "value_return" (func $return (param i64 i64)))
+    (memory 1)
+    (data (i32.const 0) "hello")
+    (func (export "main")
+      (call $log (i64.const 5) (i64.const 0))
+      (drop (call $write (i64.const 5) (i64.const 0) (i64.const 5) (i64.const 0) (i64.const 1)))
+      (call $return (i64.const 5) (i64.const 0)))
+    (func (export "quiet")
+      (call $input (i64.const 0))
+      (drop (call $len (i64.const 0)))))"#;
+
+#[test]
+fn both_runtimes_agree_and_report_every_field() {
+    let wasm = wat::parse_str(EFFECTS).unwrap();
+    let result = run_near(
+        wasm,
+        vec![method("main"), method("quiet")],
+        false,
+        unperturbed,
+    );
+    assert!(result.prepare_error.is_none(), "{:?}", result.prepare_error);
+    assert!(result.findings.is_empty(), "{:?}", result.findings);
+    let main = outcomes(&result);
+    assert_eq!(main.len(), 2, "one outcome per runtime");
+    let near = main[0].near.as_ref().expect("NEAR's outcome is kept");
+    assert!(
+        matches!(main[0].result, CallResult::Ok(_)),
+        "{:?}",
+        main[0].result
+    );
+    assert_eq!(near.logs, vec!["hello".to_string()]);
+    assert_eq!(near.return_data, "value:68656c6c6f");
+    assert!(main[0].gas_used > 0 && near.used_gas >= main[0].gas_used);
+    assert!(near.compute_usage > 0);
+    assert!(near.profile.contains("log_base"), "{}", near.profile);
+    // The mocked chain state is hashed after every call: the write changes it.
+    let quiet = &result.reports[1].outcomes[0].1;
+    assert_ne!(
+        main[0].state, quiet.state,
+        "storage written by `main` must change the state"
+    );
+    assert!(quiet.state.is_some());
+}
+
+#[test]
+fn a_difference_planted_in_one_runtime_is_caught_with_its_field() {
+    fn change_log(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        if let Some(near) = &mut outcome.near {
+            near.logs.push("planted".into());
+        }
+    }
+    fn burn_one_more(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        outcome.gas_used += 1;
+    }
+    fn change_state(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        outcome.state = Some("planted".into());
+    }
+    for (perturb, field) in [
+        (change_log as Perturb, Field::Logs),
+        (burn_one_more, Field::GasUsed),
+        (change_state, Field::State),
+    ] {
+        let wasm = wat::parse_str(EFFECTS).unwrap();
+        let result = run_near(wasm, vec![method("main")], false, perturb);
+        let divergence = &result.findings.first().expect("caught").divergence;
+        assert_eq!(divergence.rule, Rule::SameScheme);
+        assert_eq!(divergence.fields, vec![field]);
+        assert!(divergence.known.is_none());
+        assert_eq!(divergence.left.backend, BackendName::NearVm);
+        assert_eq!(divergence.right.backend, BackendName::NearWasmtime);
+    }
+}
+
+#[test]
+fn limited_runs_exhaust_gas_at_an_arbitrary_point_on_both() {
+    let looping = r#"(module
+        (import "env" "log_utf8" (func $log (param i64 i64)))
+        (memory 1)
+        (func (export "main") (local i32)
+          (loop $l
+            (call $log (i64.const 1) (i64.const 0))
+            (local.set 0 (i32.add (local.get 0) (i32.const 1)))
+            (br_if $l (i32.lt_u (local.get 0) (i32.const 50))))))"#;
+    let result = run_near(
+        wat::parse_str(looping).unwrap(),
+        vec![method("main")],
+        true,
+        unperturbed,
+    );
+    assert!(result.findings.is_empty(), "{:?}", result.findings);
+    let limited = &result.reports[1];
+    let full_burnt = result.reports[0].outcomes[0].1.gas_used;
+    assert!(limited.limits[0] < full_burnt && limited.limits[0] == limited.limits[1]);
+    for (_, outcome) in &limited.outcomes {
+        assert_eq!(outcome.result, CallResult::Trap(TrapKind::GasExhausted));
+        let logs = outcome.near.as_ref().unwrap().logs.len();
+        assert!(0 < logs && logs < 50, "stopped part-way: {logs} logs");
+    }
+}
+
+#[test]
+fn a_contract_nears_preparation_refuses_fails_alike_on_both() {
+    // An imported memory: NEAR's preparation refuses it (it imports its own).
+    let imports_memory = r#"(module (import "env" "mem" (memory 1)) (func (export "main")))"#;
+    for wasm in [
+        wat::parse_str(imports_memory).unwrap(),
+        b"\0asm\x01\0\0\0\x01garbage".to_vec(),
+    ] {
+        let result = run_near(wasm, vec![method("main")], false, unperturbed);
+        assert!(result.findings.is_empty(), "{:?}", result.findings);
+        for outcome in outcomes(&result) {
+            let kind = outcome.result.trap().expect("refused").name();
+            assert!(kind.starts_with("near.compilation_error."), "{kind}");
+            assert!(outcome.near.as_ref().unwrap().abort.is_some());
+        }
+    }
+}
+
+/// A module that imports one function of `env` with the given signature and does nothing.
+fn importing(
+    name: &str,
+    params: &[vmdiff::outcome::ValType],
+    results: &[vmdiff::outcome::ValType],
+) -> Vec<u8> {
+    let ty = |t: &vmdiff::outcome::ValType| t.to_string();
+    let params: Vec<String> = params.iter().map(ty).collect();
+    let results: Vec<String> = results.iter().map(ty).collect();
+    wat::parse_str(format!(
+        r#"(module (import "env" "{name}" (func (param {}) (result {}))) (memory 1) (func (export "main")))"#,
+        params.join(" "),
+        results.join(" ")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn the_checked_in_host_api_is_what_the_runner_links() {
+    let api = near_api::enabled();
+    assert!(
+        api.len() >= 80,
+        "NEAR's env has about 80 functions, {} enabled",
+        api.len()
+    );
+    for func in &api {
+        let result = run_near(
+            importing(func.name, func.params, func.results),
+            vec![method("main")],
+            false,
+            unperturbed,
+        );
+        for outcome in outcomes(&result) {
+            assert!(
+                matches!(outcome.result, CallResult::Ok(_)),
+                "{} does not link: {:?}",
+                func.name,
+                outcome.near.as_ref().and_then(|n| n.abort.clone())
+            );
+        }
+    }
+    // A name NEAR does not link (test-only, or no such function), or a wrong signature.
+    let write = api.iter().find(|f| f.name == "log_utf8").unwrap();
+    for wasm in [
+        importing("burn_gas", &[vmdiff::outcome::ValType::I64], &[]),
+        importing("vmdiff_no_such_function", &[], &[]),
+        importing(write.name, &[vmdiff::outcome::ValType::I32], &[]),
+    ] {
+        let result = run_near(wasm, vec![method("main")], false, unperturbed);
+        for outcome in outcomes(&result) {
+            let kind = outcome
+                .result
+                .trap()
+                .map(TrapKind::name)
+                .unwrap_or_default();
+            assert_eq!(kind, "near.link_error", "{:?}", outcome.near);
+        }
+        // The two runtimes word the refusal differently (the message goes on chain): the
+        // only difference, and the oracle names it.
+        for finding in &result.findings {
+            assert_eq!(finding.divergence.fields, vec![Field::Abort]);
+        }
+    }
+}
+
+#[test]
+fn generated_near_contracts_import_the_real_api_and_are_rarely_refused() {
+    let limits = GenerationLimits::default();
+    let (mut refused, mut cases, mut imported) = (Vec::new(), 0, std::collections::BTreeSet::new());
+    for index in 0..100 {
+        let data = generate::case_bytes(3, index, 4096);
+        let case = generate::generate_near(&limits, &data).unwrap();
+        for import in wasmparser::Parser::new(0)
+            .parse_all(&case.wasm)
+            .filter_map(|p| match p {
+                Ok(wasmparser::Payload::ImportSection(r)) => Some(
+                    r.into_imports()
+                        .flatten()
+                        .map(|i| i.name.to_string())
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            })
+            .flatten()
+        {
+            assert!(
+                near_api::NEAR_API.iter().any(|f| f.name == import),
+                "{import}"
+            );
+            imported.insert(import);
+        }
+        assert!(case
+            .calls
+            .iter()
+            .all(|c| c.args.is_empty() && generate::NEAR_METHODS.contains(&c.export.as_str())));
+        let result = run_near(case.wasm, case.calls[..1].to_vec(), false, unperturbed);
+        cases += 1;
+        let kind = result.reports[0].outcomes[0].1.result.label();
+        if kind.starts_with("near.compilation_error") {
+            refused.push(kind);
+        }
+    }
+    assert!(
+        refused.len() <= 1,
+        "NEAR refused {} of {cases}: {refused:?}",
+        refused.len()
+    );
+    assert!(
+        imported.len() >= 20,
+        "only {} distinct host functions imported",
+        imported.len()
+    );
+}
