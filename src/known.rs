@@ -5,6 +5,13 @@
 //! the same call again on the transformed module makes *every* config agree — at the original
 //! gas limits and at the full limit, so that a transform that merely runs out of gas earlier
 //! cannot explain anything. Anything else stays an unknown divergence.
+//!
+//! Before any re-run, a class's `applies` decides from the divergence and the two outcomes
+//! whether the class could explain it at all (a relation that must hold, e.g. "Cranelift stopped
+//! no later than Winch"); a transform rewrites either the contract before preparation or one
+//! scheme's prepared bytes ([`Rewrites`]), the latter so that instrumentation stays as it ran.
+//! Relations the engines' design fixes exactly are rules of the policy instead, checked by the
+//! oracle without a re-run ([`crate::oracle::RelaxedRule`]).
 
 use crate::oracle::Divergence;
 use crate::outcome::Outcome;
