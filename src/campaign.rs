@@ -38,6 +38,70 @@ pub struct CampaignOptions {
     pub target: String,
 }
 
+/// How often a progress line is written when stderr is not a terminal.
+pub const PROGRESS_EVERY_UNATTENDED: Duration = Duration::from_secs(10);
+
+/// A live progress line on stderr: rewritten in place (`\r`) on a terminal; elsewhere (a CI
+/// log, a file) one full line every [`PROGRESS_EVERY_UNATTENDED`] and the last one at the end,
+/// so that a log gets readable lines instead of one enormous one.
+pub struct ProgressLine {
+    terminal: bool,
+    /// When the last full line was written (unattended only).
+    written: Instant,
+    /// The latest line not yet written (unattended only).
+    pending: Option<String>,
+}
+
+impl ProgressLine {
+    /// For stderr, as it is connected now.
+    pub fn stderr() -> ProgressLine {
+        use std::io::IsTerminal;
+        ProgressLine::new(std::io::stderr().is_terminal(), Instant::now())
+    }
+
+    pub fn new(terminal: bool, now: Instant) -> ProgressLine {
+        ProgressLine {
+            terminal,
+            written: now,
+            pending: None,
+        }
+    }
+
+    /// What to write for `line` at `now`, if anything.
+    pub fn render(&mut self, line: &str, now: Instant) -> Option<String> {
+        if self.terminal {
+            return Some(format!("\r{line}  "));
+        }
+        if now.duration_since(self.written) < PROGRESS_EVERY_UNATTENDED {
+            self.pending = Some(line.to_string());
+            return None;
+        }
+        self.written = now;
+        self.pending = None;
+        Some(format!("{line}\n"))
+    }
+
+    /// What to write at the end: the newline that closes a terminal's line, or the last line
+    /// not yet written.
+    pub fn render_finish(&mut self) -> String {
+        match (self.terminal, self.pending.take()) {
+            (true, _) => "\n".into(),
+            (false, Some(line)) => format!("{line}\n"),
+            (false, None) => String::new(),
+        }
+    }
+
+    pub fn show(&mut self, line: &str) {
+        if let Some(text) = self.render(line, Instant::now()) {
+            eprint!("{text}");
+        }
+    }
+
+    pub fn finish(&mut self) {
+        eprint!("{}", self.render_finish());
+    }
+}
+
 /// A small deterministic generator (splitmix64) for input drawing and mutation.
 pub struct Rng(u64);
 
@@ -450,5 +514,25 @@ mod tests {
             .filter(|s| mutate(&mut Rng::new(*s), &base, b"xyz") != base)
             .count();
         assert!(changed >= 18, "{changed} of 20 mutations changed the input");
+    }
+
+    #[test]
+    fn progress_rewrites_a_terminal_line_and_writes_full_lines_elsewhere() {
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + Duration::from_secs(s);
+        let mut tty = ProgressLine::new(true, t0);
+        assert_eq!(tty.render("a", at(0)).as_deref(), Some("\ra  "));
+        assert_eq!(tty.render("b", at(0)).as_deref(), Some("\rb  "));
+        assert_eq!(tty.render_finish(), "\n");
+
+        let mut log = ProgressLine::new(false, t0);
+        assert_eq!(log.render("1 s", at(1)), None);
+        assert_eq!(log.render("10 s", at(10)).as_deref(), Some("10 s\n"));
+        assert_eq!(log.render("12 s", at(12)), None);
+        assert_eq!(log.render("19 s", at(19)), None);
+        assert_eq!(log.render("20 s", at(20)).as_deref(), Some("20 s\n"));
+        assert_eq!(log.render_finish(), "", "the last line was written");
+        assert_eq!(log.render("21 s", at(21)), None);
+        assert_eq!(log.render_finish(), "21 s\n", "the last line is not lost");
     }
 }

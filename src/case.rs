@@ -269,6 +269,9 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
         }
         Stats::bump(&mut stats.divergences_by_signature, divergence.signature());
     }
+    for relaxation in &report.comparison.relaxed {
+        Stats::bump(&mut stats.relaxed_by_signature, relaxation.signature());
+    }
     for mechanism in &report.comparison.mechanisms {
         let pair = format!(
             "{}/{}",

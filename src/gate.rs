@@ -3,6 +3,11 @@
 //! criteria in a checked-in `gate.toml`. Every criterion is shown with its measured value, its
 //! threshold and pass/fail; known divergences are listed with their counts (each is a behaviour
 //! change the switch would bring) without failing the gate.
+//!
+//! Besides the overall verdict, each gas scheme gets its own ([`SchemeVerdict`]), so that "may
+//! we switch under `global`" reads apart from "may we adopt wasmtime fuel": a scheme is judged
+//! on its own runs, unknown divergences and open unknown buckets, and on every criterion no
+//! scheme owns (engine errors, harness defects, rejection, compile time).
 
 use crate::stats::Stats;
 use serde::{Deserialize, Serialize};
@@ -54,9 +59,81 @@ pub struct Criterion {
 pub struct Verdict {
     pub ready: bool,
     pub criteria: Vec<Criterion>,
+    /// One verdict per gas scheme.
+    pub schemes: Vec<SchemeVerdict>,
     pub known_divergences: BTreeMap<String, u64>,
+    /// Differences a written rule of the policy allowed (DESIGN.md rule 4), per rule.
+    pub relaxed: BTreeMap<String, u64>,
     pub fuel_overshoot: BTreeMap<String, BTreeMap<i64, u64>>,
     pub gas_ratio: BTreeMap<String, f64>,
+}
+
+/// The verdict for one gas scheme.
+#[derive(Clone, Debug, Serialize)]
+pub struct SchemeVerdict {
+    pub scheme: String,
+    pub ready: bool,
+    /// The criteria this scheme owns, measured on its configs alone.
+    pub criteria: Vec<Criterion>,
+    /// Failing criteria that no scheme owns (they block every scheme).
+    pub blocking_shared: Vec<String>,
+    /// Known classes among divergences involving this scheme, by divergent calls.
+    pub known_divergences: BTreeMap<String, u64>,
+    /// Differences a rule of the policy allowed between this scheme's configs, per rule.
+    pub relaxed: BTreeMap<String, u64>,
+}
+
+/// The criteria a scheme owns: measured per scheme, and overall on every scheme at once.
+const PER_SCHEME: [&str; 3] = [RUNS_PER_CONFIG, UNKNOWN_DIVERGENCES, OPEN_UNKNOWN_BUCKETS];
+const RUNS_PER_CONFIG: &str = "runs per config";
+const UNKNOWN_DIVERGENCES: &str = "unknown divergences in campaigns";
+const OPEN_UNKNOWN_BUCKETS: &str = "open unknown buckets (exact-equality classes)";
+
+/// The schemes a signature (`class:fields:left~right:kinds`) involves, or `None` when it names
+/// no config (a compile blowup, say), which concerns every scheme.
+///
+/// ```
+/// use vmdiff::gate::schemes_of;
+/// assert_eq!(
+///     schemes_of("unknown:result:winch/fuel~cranelift-none/fuel:ok~gas_exhausted"),
+///     Some(vec!["fuel".to_string()])
+/// );
+/// assert_eq!(
+///     schemes_of("x:gas_used:singlepass/host~singlepass/global:ok~ok"),
+///     Some(vec!["host".to_string(), "global".to_string()])
+/// );
+/// assert_eq!(schemes_of("unknown:compile_blowup:winch"), None);
+/// ```
+pub fn schemes_of(signature: &str) -> Option<Vec<String>> {
+    let configs = signature.split(':').nth(2)?;
+    let mut schemes = Vec::new();
+    for config in configs.split('~') {
+        let (_, scheme) = config.split_once('/')?;
+        if !schemes.iter().any(|s| s == scheme) {
+            schemes.push(scheme.to_string());
+        }
+    }
+    Some(schemes)
+}
+
+fn involves(signature: &str, scheme: &str) -> bool {
+    schemes_of(signature).is_none_or(|schemes| schemes.iter().any(|s| s == scheme))
+}
+
+/// Counts by the first part of each signature (class or rule), over known (not `unknown:`)
+/// signatures involving `scheme`.
+fn by_class<'a>(
+    signatures: impl Iterator<Item = (&'a String, &'a u64)>,
+    scheme: &str,
+) -> BTreeMap<String, u64> {
+    let mut out = BTreeMap::new();
+    for (signature, n) in signatures {
+        let class = signature.split(':').next().unwrap_or(signature);
+        if class != "unknown" && involves(signature, scheme) {
+            *out.entry(class.to_string()).or_default() += n;
+        }
+    }
+    out
 }
 
 /// The evidence the gate judges.
@@ -155,7 +232,7 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
     let mut out = Vec::new();
     let fewest = stats.runs_by_config.iter().min_by_key(|(_, n)| **n);
     out.push(criterion(
-        "runs per config",
+        RUNS_PER_CONFIG,
         fewest.map_or("no runs".to_string(), |(c, n)| {
             format!("{n} ({c}, the fewest)")
         }),
@@ -168,7 +245,7 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
             .collect(),
     ));
     out.push(criterion(
-        "unknown divergences in campaigns",
+        UNKNOWN_DIVERGENCES,
         stats.unknown_divergences,
         format!("≤ {}", criteria.max_unknown_divergences),
         stats.unknown_divergences <= criteria.max_unknown_divergences,
@@ -185,7 +262,7 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
         None => "untriaged crashes directory: run `vmdiff triage` and pass --triage",
     };
     out.push(criterion(
-        "open unknown buckets (exact-equality classes)",
+        OPEN_UNKNOWN_BUCKETS,
         format!("{} ({source})", open.len()),
         format!("≤ {}", criteria.max_open_unknown_buckets),
         open.len() as u64 <= criteria.max_open_unknown_buckets,
@@ -295,16 +372,107 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
         .iter()
         .filter_map(|(k, r)| r.mean().map(|m| (k.clone(), m)))
         .collect();
+    let schemes = crate::scheme::SchemeName::ALL
+        .iter()
+        .map(|scheme| judge_scheme(criteria, evidence, scheme.as_str(), &out))
+        .collect();
     Verdict {
         ready: out.iter().all(|c| c.pass),
         criteria: out,
+        schemes,
         known_divergences: stats.known_divergences.clone(),
+        relaxed: stats.relaxed_by_rule(),
         fuel_overshoot: stats.overshoot_host_calls.clone(),
         gas_ratio,
     }
 }
 
+/// One scheme's verdict: its own criteria, measured on its configs, and the overall criteria
+/// no scheme owns (`overall`).
+fn judge_scheme(
+    criteria: &Criteria,
+    evidence: &Evidence,
+    scheme: &str,
+    overall: &[Criterion],
+) -> SchemeVerdict {
+    let stats = &evidence.stats;
+    let suffix = format!("/{scheme}");
+    let runs: BTreeMap<&String, &u64> = stats
+        .runs_by_config
+        .iter()
+        .filter(|(c, _)| c.ends_with(&suffix))
+        .collect();
+    let fewest = runs.iter().min_by_key(|(_, n)| ***n);
+    let unknown: u64 = stats
+        .divergences_by_signature
+        .iter()
+        .filter(|(s, _)| s.starts_with("unknown:") && involves(s, scheme))
+        .map(|(_, n)| n)
+        .sum();
+    let open: Vec<String> = evidence
+        .buckets
+        .iter()
+        .filter(|s| s.starts_with("unknown:") && involves(s, scheme))
+        .cloned()
+        .collect();
+    let own = vec![
+        criterion(
+            RUNS_PER_CONFIG,
+            fewest.map_or("no runs".to_string(), |(c, n)| {
+                format!("{n} ({c}, the fewest)")
+            }),
+            format!("≥ {}", criteria.min_runs_per_config),
+            fewest.is_some_and(|(_, n)| **n >= criteria.min_runs_per_config),
+            Vec::new(),
+        ),
+        criterion(
+            UNKNOWN_DIVERGENCES,
+            unknown,
+            format!("≤ {}", criteria.max_unknown_divergences),
+            unknown <= criteria.max_unknown_divergences,
+            Vec::new(),
+        ),
+        criterion(
+            OPEN_UNKNOWN_BUCKETS,
+            open.len(),
+            format!("≤ {}", criteria.max_open_unknown_buckets),
+            open.len() as u64 <= criteria.max_open_unknown_buckets,
+            open,
+        ),
+    ];
+    let blocking_shared: Vec<String> = overall
+        .iter()
+        .filter(|c| !c.pass && !PER_SCHEME.contains(&c.name.as_str()))
+        .map(|c| c.name.clone())
+        .collect();
+    SchemeVerdict {
+        scheme: scheme.to_string(),
+        ready: own.iter().all(|c| c.pass) && blocking_shared.is_empty(),
+        criteria: own,
+        blocking_shared,
+        known_divergences: by_class(stats.divergences_by_signature.iter(), scheme),
+        relaxed: by_class(stats.relaxed_by_signature.iter(), scheme),
+    }
+}
+
+impl SchemeVerdict {
+    /// The names of what blocks this scheme: its own failing criteria, then shared ones.
+    pub fn failing(&self) -> Vec<&str> {
+        self.criteria
+            .iter()
+            .filter(|c| !c.pass)
+            .map(|c| c.name.as_str())
+            .chain(self.blocking_shared.iter().map(String::as_str))
+            .collect()
+    }
+}
+
 impl Verdict {
+    /// The verdict for `scheme`, when judged.
+    pub fn scheme(&self, scheme: &str) -> Option<&SchemeVerdict> {
+        self.schemes.iter().find(|s| s.scheme == scheme)
+    }
+
     /// The names of the criteria that failed, in the gate's order.
     pub fn failing(&self) -> Vec<&str> {
         self.criteria
@@ -339,6 +507,7 @@ impl Verdict {
         for c in self.criteria.iter().filter(|c| !c.evidence.is_empty()) {
             let _ = writeln!(md, "\n**{}**: {}", c.name, c.evidence.join("; "));
         }
+        md.push_str(&self.schemes_markdown());
         let _ = writeln!(
             md,
             "\n## Known divergences (behaviour changes the switch brings)\n\n{}",
@@ -350,6 +519,16 @@ impl Verdict {
         );
         for (class, n) in &self.known_divergences {
             let _ = writeln!(md, "- `{class}`: {n} divergent calls");
+        }
+        if !self.relaxed.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n## Relaxed by a rule of the policy (DESIGN.md rule 4)\n\nDifferences a relation \
+                 the engines' design fixes allows: not divergences, but behaviour changes all the same.\n"
+            );
+            for (rule, n) in &self.relaxed {
+                let _ = writeln!(md, "- `{rule}`: {n} calls");
+            }
         }
         if !self.gas_ratio.is_empty() {
             let _ = writeln!(
@@ -370,6 +549,61 @@ impl Verdict {
             for (pair, hist) in &self.fuel_overshoot {
                 let _ = writeln!(md, "- {pair}: {}", overshoot_summary(hist));
             }
+        }
+        md
+    }
+}
+
+impl Verdict {
+    /// The per-scheme section of GATE.md.
+    fn schemes_markdown(&self) -> String {
+        use std::fmt::Write;
+        let mut md = String::from(
+            "\n## Verdict per gas scheme\n\nEach scheme is judged on its own runs, unknown \
+             divergences and open unknown buckets (one between two schemes counts for both; one \
+             that names no config, for every scheme) and on every criterion above that no scheme \
+             owns.\n\n| scheme | verdict | runs per config | unknown divergences | open unknown \
+             buckets | known classes (divergent calls) | relaxed by a policy rule (calls) |\n\
+             |---|---|---|---|---|---|---|\n",
+        );
+        let list = |map: &BTreeMap<String, u64>| {
+            if map.is_empty() {
+                "none".to_string()
+            } else {
+                map.iter()
+                    .map(|(k, n)| format!("`{k}`: {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        for s in &self.schemes {
+            let measured = |name: &str| {
+                s.criteria
+                    .iter()
+                    .find(|c| c.name == name)
+                    .map_or(String::new(), |c| {
+                        format!("{}{}", c.measured, if c.pass { "" } else { " **FAIL**" })
+                    })
+            };
+            let _ = writeln!(
+                md,
+                "| `{}` | {} | {} | {} | {} | {} | {} |",
+                s.scheme,
+                if s.ready { "READY" } else { "**NOT READY**" },
+                measured(RUNS_PER_CONFIG),
+                measured(UNKNOWN_DIVERGENCES),
+                measured(OPEN_UNKNOWN_BUCKETS),
+                list(&s.known_divergences),
+                list(&s.relaxed)
+            );
+        }
+        for s in self.schemes.iter().filter(|s| !s.ready) {
+            let _ = writeln!(
+                md,
+                "\n`{}` blocked by: {}.",
+                s.scheme,
+                s.failing().join("; ")
+            );
         }
         md
     }
@@ -527,6 +761,102 @@ mod tests {
         assert_eq!(
             overshoot_summary(&hist),
             "10 calls; 60.0% the same host calls, 90.0% within one; range -5 to 1"
+        );
+    }
+
+    #[test]
+    fn each_scheme_gets_its_own_verdict_with_its_known_classes() {
+        let mut evidence = passing();
+        let stats = &mut evidence.stats;
+        for config in [
+            "singlepass/global",
+            "winch/global",
+            "singlepass/fuel",
+            "winch/fuel",
+            "cranelift-none/fuel",
+        ] {
+            stats.runs_by_config.insert(config.into(), 20_000);
+        }
+        for (signature, n) in [
+            ("singlepass_nan_canonicalisation:result:singlepass/host~winch/host:ok~ok", 3),
+            (
+                "cranelift_fuel_check_at_bulk_ops:result+state:winch/fuel~cranelift-none/fuel:ok~gas_exhausted",
+                5,
+            ),
+            (
+                "unknown:host_trace:winch/fuel~cranelift-none/fuel:gas_exhausted~gas_exhausted",
+                1,
+            ),
+        ] {
+            stats.divergences_by_signature.insert(signature.into(), n);
+        }
+        stats.unknown_divergences = 1;
+        stats.relaxed_by_signature.insert(
+            "wasmtime_fuel_unflushed_at_trap:gas_used:winch/fuel~cranelift-none/fuel:unreachable~unreachable"
+                .into(),
+            7,
+        );
+        let verdict = judge(&criteria(), &evidence);
+        assert!(!verdict.ready);
+        let host = verdict.scheme("host").unwrap();
+        assert!(host.ready, "{:?}", host.failing());
+        assert_eq!(host.known_divergences["singlepass_nan_canonicalisation"], 3);
+        assert!(host.relaxed.is_empty());
+        assert!(verdict.scheme("global").unwrap().ready);
+        let fuel = verdict.scheme("fuel").unwrap();
+        assert_eq!(fuel.failing(), ["unknown divergences in campaigns"]);
+        assert_eq!(
+            fuel.known_divergences["cranelift_fuel_check_at_bulk_ops"],
+            5
+        );
+        assert!(!fuel
+            .known_divergences
+            .contains_key("singlepass_nan_canonicalisation"));
+        assert_eq!(fuel.relaxed["wasmtime_fuel_unflushed_at_trap"], 7);
+        assert_eq!(verdict.relaxed["wasmtime_fuel_unflushed_at_trap"], 7);
+        let md = verdict.markdown();
+        for line in [
+            "| `host` | READY | 20000 (singlepass/host, the fewest) | 0 | 0 | `singlepass_nan_canonicalisation`: 3 | none |",
+            "| `global` | READY |",
+            "| `fuel` | **NOT READY** | 20000 (cranelift-none/fuel, the fewest) | 1 **FAIL** | 0 | `cranelift_fuel_check_at_bulk_ops`: 5 | `wasmtime_fuel_unflushed_at_trap`: 7 |",
+            "`fuel` blocked by: unknown divergences in campaigns.",
+            "- `wasmtime_fuel_unflushed_at_trap`: 7 calls",
+        ] {
+            assert!(md.contains(line), "{line}\n{md}");
+        }
+        let json = serde_json::to_value(&verdict).unwrap();
+        assert_eq!(json["schemes"][2]["scheme"], "fuel");
+        assert_eq!(json["schemes"][2]["ready"], false);
+
+        // A criterion no scheme owns blocks every scheme; a bucket naming no config counts
+        // for every scheme.
+        evidence.stats.divergences_by_signature.clear();
+        evidence.stats.unknown_divergences = 0;
+        evidence.stats.unclassified = 1;
+        let verdict = judge(&criteria(), &evidence);
+        for s in &verdict.schemes {
+            assert_eq!(s.failing(), ["unclassified engine errors"], "{}", s.scheme);
+        }
+        evidence.stats.unclassified = 0;
+        evidence.buckets.push("unknown:compile_blowup:winch".into());
+        let verdict = judge(&criteria(), &evidence);
+        for s in &verdict.schemes {
+            assert_eq!(s.failing(), [OPEN_UNKNOWN_BUCKETS], "{}", s.scheme);
+        }
+        // A scheme that never ran is not ready.
+        evidence.buckets.pop();
+        evidence
+            .stats
+            .runs_by_config
+            .retain(|c, _| !c.ends_with("/global"));
+        let verdict = judge(&criteria(), &evidence);
+        assert_eq!(
+            verdict.scheme("global").unwrap().failing(),
+            [RUNS_PER_CONFIG]
+        );
+        assert!(
+            verdict.ready,
+            "the overall verdict judges the configs that ran"
         );
     }
 

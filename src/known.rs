@@ -5,9 +5,18 @@
 //! the same call again on the transformed module makes *every* config agree — at the original
 //! gas limits and at the full limit, so that a transform that merely runs out of gas earlier
 //! cannot explain anything. Anything else stays an unknown divergence.
+//!
+//! Before any re-run, a class's `applies` decides from the divergence and the two outcomes
+//! whether the class could explain it at all (a relation that must hold, e.g. "Cranelift stopped
+//! no later than Winch"); a transform rewrites either the contract before preparation or one
+//! scheme's prepared bytes ([`Rewrites`]), the latter so that instrumentation stays as it ran.
+//! Relations the engines' design fixes exactly are rules of the policy instead, checked by the
+//! oracle without a re-run ([`crate::oracle::RelaxedRule`]).
 
 use crate::oracle::Divergence;
+use crate::outcome::Outcome;
 use crate::prepare::ModuleTypes;
+use crate::scheme::SchemeName;
 use serde::Serialize;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{Function, Instruction, ValType};
@@ -29,40 +38,63 @@ pub struct KnownClass {
     pub description: &'static str,
     /// The minimal reproducer, checked in under `known/`.
     pub reproducer_wat: &'static str,
-    /// Which divergences the class may explain at all (before the re-run decides).
-    pub applies: fn(&Divergence) -> bool,
+    /// Which divergences the class may explain at all, from the divergence and the two
+    /// outcomes it compared (left, right), before the re-run decides.
+    pub applies: fn(&Divergence, &Outcome, &Outcome) -> bool,
+    /// Which bytes the transform rewrites.
+    pub rewrites: Rewrites,
     /// The normalising transform of the explanation test.
     pub transform: fn(&[u8]) -> Result<Vec<u8>, String>,
 }
 
+/// Which bytes a class's transform rewrites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rewrites {
+    /// The contract, before preparation: every scheme is prepared from the transformed module.
+    Contract,
+    /// One scheme's prepared bytes, after instrumentation: every other scheme, and that
+    /// scheme's instrumentation, stay byte for byte what the original run had.
+    Prepared(SchemeName),
+}
+
 /// The registry.
-pub const REGISTRY: &[KnownClass] = &[KnownClass {
-    name: "singlepass_nan_canonicalisation",
-    kind: Kind::PolicyDifference,
-    upstream: "wasmer singlepass canonicalises NaNs at other points than wasmtime \
-               (DESIGN.md, measured 2026-11-25 on wasmer 7.4.2 / wasmtime 48.0.8); \
-               both are allowed by the Wasm spec's nondeterministic NaN bits",
-    description:
-        "singlepass differs from wasmtime in NaN sign/payload bits after f32/f64.neg/abs/copysign \
-                  of an arithmetic NaN and through demote/promote",
-    reproducer_wat: include_str!("../known/singlepass_nan_canonicalisation.wat"),
-    applies: singlepass_against_wasmtime,
-    transform: canonicalise_float_results,
-}, KnownClass {
-    name: "wasmtime_fuel_unflushed_at_trap",
-    kind: Kind::UpstreamBug,
-    upstream: "wasmtime 48.0.8 Cranelift buffers fuel consumption per block and stores it only before \
-               calls and returns, so a trap mid-block reports less fuel used than Winch does; open \
-               upstream as bytecodealliance/wasmtime#13802 (fuel lost when guest code traps), and \
-               described by its maintainers in bytecodealliance/wasm-tools#985 (trapping \
-               instructions are not fuel barriers)",
-    description: "under fuel, a call that traps (not out of fuel) reports different fuel used on Winch and \
-                  Cranelift: a chain metering with wasmtime fuel would charge a trapping call differently \
-                  by CPU architecture",
-    reproducer_wat: include_str!("../known/wasmtime_fuel_unflushed_at_trap.wat"),
-    applies: wasmtime_fuel_gas_at_trap,
-    transform: call_before_traps,
-}];
+pub const REGISTRY: &[KnownClass] = &[
+    KnownClass {
+        name: "singlepass_nan_canonicalisation",
+        kind: Kind::PolicyDifference,
+        upstream: "wasmer singlepass canonicalises NaNs at other points than wasmtime \
+                   (DESIGN.md, measured 2026-11-25 on wasmer 7.4.2 / wasmtime 48.0.8); \
+                   both are allowed by the Wasm spec's nondeterministic NaN bits",
+        description: "singlepass differs from wasmtime in NaN sign/payload bits after \
+                      f32/f64.neg/abs/copysign of an arithmetic NaN and through demote/promote",
+        reproducer_wat: include_str!("../known/singlepass_nan_canonicalisation.wat"),
+        applies: singlepass_against_wasmtime,
+        rewrites: Rewrites::Contract,
+        transform: canonicalise_float_results,
+    },
+    KnownClass {
+        name: "cranelift_fuel_check_at_bulk_ops",
+        kind: Kind::PolicyDifference,
+        upstream: "wasmtime 48.0.8: Cranelift checks fuel at function entry, at loop headers and \
+                   at every memory.copy/fill/init, table.copy/fill/init/grow and memory.grow whose \
+                   size is not a compile-time constant (crates/cranelift/src/func_environ.rs: \
+                   pre_translate_bulk_op calls translate_loop_header unless units x per-unit cost \
+                   is a constant <= 128; vmdiff's per-unit costs are 0); Winch checks only at \
+                   function entry and loop headers (winch/codegen/src/codegen/mod.rs: \
+                   maybe_emit_fuel_check from emit_body and visit_loop) and ignores \
+                   VariableOperatorCost. Upstream promises fuel determinism for one program and \
+                   one configuration only; related: bytecodealliance/wasmtime#13393, #13448, \
+                   #14161 (fixed by #14213 after 48)",
+        description: "under fuel, near the limit Cranelift stops with out-of-fuel at a bulk or \
+                      grow operator where Winch runs on (to completion, to a later trap, or to \
+                      more host calls): wasmtime fuel is not consensus-safe across Winch and \
+                      Cranelift nodes",
+        reproducer_wat: include_str!("../known/cranelift_fuel_check_at_bulk_ops.wat"),
+        applies: cranelift_stops_first_under_fuel,
+        rewrites: Rewrites::Prepared(SchemeName::Fuel),
+        transform: loop_headers_around_bulk_ops,
+    },
+];
 
 /// The class called `name`.
 pub fn class(name: &str) -> Option<&'static KnownClass> {
@@ -70,109 +102,101 @@ pub fn class(name: &str) -> Option<&'static KnownClass> {
 }
 
 /// Winch and Cranelift must agree exactly: a NaN class can only explain singlepass vs wasmtime.
-fn singlepass_against_wasmtime(divergence: &Divergence) -> bool {
+fn singlepass_against_wasmtime(divergence: &Divergence, _: &Outcome, _: &Outcome) -> bool {
     divergence.left.backend.is_wasmtime() != divergence.right.backend.is_wasmtime()
 }
 
-/// Two wasmtime compilers under fuel that agree on a trap but not on the fuel it used.
-fn wasmtime_fuel_gas_at_trap(divergence: &Divergence) -> bool {
-    use crate::oracle::Field;
-    let both = |f: fn(&crate::oracle::Config) -> bool| f(&divergence.left) && f(&divergence.right);
-    both(|c| c.backend.is_wasmtime() && c.scheme == crate::scheme::SchemeName::Fuel)
-        && divergence.fields == [Field::GasUsed]
-        && divergence.left_result == divergence.right_result
-        && divergence.left_result.starts_with("trap ")
-        && !divergence.left_result.contains("gas_exhausted")
+/// The relation Cranelift's extra fuel checks allow between Winch and a Cranelift flavour under
+/// wasmtime fuel: Cranelift stopped with out-of-fuel, no later than Winch — its host trace is a
+/// prefix of Winch's, strictly shorter if Winch ran out of fuel too. Winch stopping first is
+/// never this class.
+fn cranelift_stops_first_under_fuel(
+    divergence: &Divergence,
+    left: &Outcome,
+    right: &Outcome,
+) -> bool {
+    use crate::backend::BackendName::{Cranelift, CraneliftNone, Winch};
+    let fuel = |c: &crate::oracle::Config| c.scheme == SchemeName::Fuel;
+    if !fuel(&divergence.left) || !fuel(&divergence.right) {
+        return false;
+    }
+    let (winch, cranelift) = match (divergence.left.backend, divergence.right.backend) {
+        (Winch, Cranelift | CraneliftNone) => (left, right),
+        (Cranelift | CraneliftNone, Winch) => (right, left),
+        _ => return false,
+    };
+    let prefix = winch.host_trace.starts_with(&cranelift.host_trace);
+    cranelift.result.is_gas_exhausted()
+        && prefix
+        && (!winch.result.is_gas_exhausted() || cranelift.host_trace.len() < winch.host_trace.len())
 }
 
-/// Whether an instruction can trap on its own (not counting the callee of a `call`).
-fn can_trap(op: &Operator) -> bool {
+/// The operators at which wasmtime 48.0.8's Cranelift checks fuel when their size is not a
+/// constant (`pre_translate_bulk_op`).
+fn bulk_or_grow(op: &Operator) -> bool {
     use Operator::*;
     matches!(
         op,
-        Unreachable
-            | CallIndirect { .. }
-            | I32Load { .. }
-            | I64Load { .. }
-            | F32Load { .. }
-            | F64Load { .. }
-            | I32Load8S { .. }
-            | I32Load8U { .. }
-            | I32Load16S { .. }
-            | I32Load16U { .. }
-            | I64Load8S { .. }
-            | I64Load8U { .. }
-            | I64Load16S { .. }
-            | I64Load16U { .. }
-            | I64Load32S { .. }
-            | I64Load32U { .. }
-            | I32Store { .. }
-            | I64Store { .. }
-            | F32Store { .. }
-            | F64Store { .. }
-            | I32Store8 { .. }
-            | I32Store16 { .. }
-            | I64Store8 { .. }
-            | I64Store16 { .. }
-            | I64Store32 { .. }
-            | I32DivS
-            | I32DivU
-            | I32RemS
-            | I32RemU
-            | I64DivS
-            | I64DivU
-            | I64RemS
-            | I64RemU
-            | I32TruncF32S
-            | I32TruncF32U
-            | I32TruncF64S
-            | I32TruncF64U
-            | I64TruncF32S
-            | I64TruncF32U
-            | I64TruncF64S
-            | I64TruncF64U
-            | TableGet { .. }
-            | TableSet { .. }
-            | TableFill { .. }
-            | TableCopy { .. }
-            | TableInit { .. }
+        MemoryCopy { .. }
             | MemoryFill { .. }
-            | MemoryCopy { .. }
             | MemoryInit { .. }
+            | MemoryGrow { .. }
+            | TableCopy { .. }
+            | TableFill { .. }
+            | TableInit { .. }
+            | TableGrow { .. }
     )
 }
 
-/// Inserts a call to an empty function before every instruction that can trap: a call makes
-/// every wasmtime compiler store the fuel consumed so far, so what a trap reports no longer
-/// depends on where a compiler buffers it.
-pub fn call_before_traps(wasm: &[u8]) -> Result<Vec<u8>, String> {
-    let types = ModuleTypes::scan(wasm).map_err(|e| e.to_string())?;
-    if types.defined.is_empty() {
-        return Err(NOTHING_TO_NORMALISE.into());
-    }
-    let imported_funcs = Parser::new(0)
-        .parse_all(wasm)
-        .filter_map(|p| match p {
-            Ok(wasmparser::Payload::ImportSection(r)) => Some(
-                r.into_imports()
-                    .filter(|i| {
-                        matches!(i.as_ref().map(|i| i.ty), Ok(wasmparser::TypeRef::Func(_)))
-                    })
-                    .count() as u32,
-            ),
-            _ => None,
-        })
-        .sum::<u32>();
-    let mut transform = CallBeforeTraps {
-        noop_type: types.types.len() as u32,
-        noop_func: imported_funcs + types.defined.len() as u32,
-        sites: 0,
-    };
+/// Puts an empty `loop end` right before and right after every bulk or grow operator. A loop
+/// header is where every wasmtime compiler checks fuel, and `loop`/`end` cost 0 in the cost
+/// table, so the module computes and charges exactly what it did: only the check points move,
+/// and Winch now checks where Cranelift does — before the operator with the fuel used up to it,
+/// and after it with the operator's own cost included (Cranelift checks that sum before running
+/// the operator). Meant for prepared bytes, so that the instrumentation stays as it ran.
+pub fn loop_headers_around_bulk_ops(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let mut transform = LoopsAroundBulkOps { sites: 0 };
     let module = reencode_module(&mut transform, wasm)?;
     if transform.sites == 0 {
         return Err(NOTHING_TO_NORMALISE.into());
     }
     Ok(module)
+}
+
+struct LoopsAroundBulkOps {
+    /// Operators given loop headers.
+    sites: usize,
+}
+
+impl Reencode for LoopsAroundBulkOps {
+    type Error = String;
+
+    fn parse_function_body(
+        &mut self,
+        code: &mut wasm_encoder::CodeSection,
+        func: wasmparser::FunctionBody<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        let mut f = self.new_function_with_parsed_locals(&func)?;
+        let mut reader = func.get_operators_reader()?;
+        let empty_loop = |f: &mut Function| {
+            f.instruction(&Instruction::Loop(wasm_encoder::BlockType::Empty));
+            f.instruction(&Instruction::End);
+        };
+        while !reader.eof() {
+            let op = reader.read()?;
+            let bulk = bulk_or_grow(&op);
+            if bulk {
+                self.sites += 1;
+                empty_loop(&mut f);
+            }
+            f.instruction(&self.instruction(op)?);
+            if bulk {
+                empty_loop(&mut f);
+            }
+        }
+        code.function(&f);
+        Ok(())
+    }
 }
 
 fn reencode_module(
@@ -184,68 +208,6 @@ fn reencode_module(
         .parse_core_module(&mut module, Parser::new(0), wasm)
         .map_err(|e| format!("{e:?}"))?;
     Ok(module.finish())
-}
-
-struct CallBeforeTraps {
-    noop_type: u32,
-    noop_func: u32,
-    /// Calls inserted.
-    sites: usize,
-}
-
-impl Reencode for CallBeforeTraps {
-    type Error = String;
-
-    fn parse_type_section(
-        &mut self,
-        types: &mut wasm_encoder::TypeSection,
-        section: wasmparser::TypeSectionReader<'_>,
-    ) -> Result<(), reencode::Error<Self::Error>> {
-        reencode::utils::parse_type_section(self, types, section)?;
-        types.ty().function([], []);
-        Ok(())
-    }
-
-    fn parse_function_section(
-        &mut self,
-        functions: &mut wasm_encoder::FunctionSection,
-        section: wasmparser::FunctionSectionReader<'_>,
-    ) -> Result<(), reencode::Error<Self::Error>> {
-        reencode::utils::parse_function_section(self, functions, section)?;
-        functions.function(self.noop_type);
-        Ok(())
-    }
-
-    fn parse_code_section(
-        &mut self,
-        code: &mut wasm_encoder::CodeSection,
-        section: wasmparser::CodeSectionReader<'_>,
-    ) -> Result<(), reencode::Error<Self::Error>> {
-        reencode::utils::parse_code_section(self, code, section)?;
-        let mut noop = Function::new([]);
-        noop.instruction(&Instruction::End);
-        code.function(&noop);
-        Ok(())
-    }
-
-    fn parse_function_body(
-        &mut self,
-        code: &mut wasm_encoder::CodeSection,
-        func: wasmparser::FunctionBody<'_>,
-    ) -> Result<(), reencode::Error<Self::Error>> {
-        let mut f = self.new_function_with_parsed_locals(&func)?;
-        let mut reader = func.get_operators_reader()?;
-        while !reader.eof() {
-            let op = reader.read()?;
-            if can_trap(&op) {
-                self.sites += 1;
-                f.instruction(&Instruction::Call(self.noop_func));
-            }
-            f.instruction(&self.instruction(op)?);
-        }
-        code.function(&f);
-        Ok(())
-    }
 }
 
 /// Inserts, after every instruction that produces a float by arithmetic or conversion, a
@@ -371,12 +333,26 @@ impl<'a> Explainer<'a> {
         }
     }
 
-    fn transformed(&mut self, class: usize) -> Result<&crate::matrix::CompiledCase, String> {
-        let (matrix, original) = (self.matrix, self.original);
-        self.compiled[class]
+    fn transformed(&mut self, index: usize) -> Result<&crate::matrix::CompiledCase, String> {
+        let (matrix, original, class) = (self.matrix, self.original, &REGISTRY[index]);
+        self.compiled[index]
             .get_or_insert_with(|| {
-                let wasm = (REGISTRY[class].transform)(original)?;
-                let prepared = matrix.prepare(&wasm).map_err(|e| e.to_string())?;
+                let prepared = match class.rewrites {
+                    Rewrites::Contract => {
+                        let wasm = (class.transform)(original)?;
+                        matrix.prepare(&wasm).map_err(|e| e.to_string())?
+                    }
+                    Rewrites::Prepared(scheme) => {
+                        let mut prepared = matrix.prepare(original).map_err(|e| e.to_string())?;
+                        let (_, bytes) = prepared
+                            .instrumented
+                            .iter_mut()
+                            .find(|(s, _)| *s == scheme)
+                            .ok_or_else(|| format!("the matrix has no {scheme} scheme"))?;
+                        *bytes = (class.transform)(bytes)?;
+                        prepared
+                    }
+                };
                 Ok(matrix.compile(&prepared))
             })
             .as_ref()
@@ -394,8 +370,24 @@ impl<'a> Explainer<'a> {
         full_limit: u64,
     ) {
         for class in 0..REGISTRY.len() {
-            let applicable = |d: &Divergence| d.known.is_none() && (REGISTRY[class].applies)(d);
-            if !report.comparison.divergences.iter().any(applicable) {
+            let outcomes = &report.outcomes;
+            let outcome = |config| {
+                &outcomes
+                    .iter()
+                    .find(|(c, _)| *c == config)
+                    .expect("a divergence compares configs of the report")
+                    .1
+            };
+            let applicable = |d: &Divergence| {
+                d.known.is_none() && (REGISTRY[class].applies)(d, outcome(d.left), outcome(d.right))
+            };
+            let explainable: Vec<bool> = report
+                .comparison
+                .divergences
+                .iter()
+                .map(applicable)
+                .collect();
+            if !explainable.contains(&true) {
                 continue;
             }
             let matrix = self.matrix;
@@ -411,8 +403,10 @@ impl<'a> Explainer<'a> {
             };
             let full = vec![full_limit; compiled.configs.len()];
             if agrees(&report.limits) && (report.limits == full || agrees(&full)) {
-                for divergence in report.comparison.divergences.iter_mut() {
-                    if applicable(divergence) {
+                for (divergence, explained) in
+                    report.comparison.divergences.iter_mut().zip(explainable)
+                {
+                    if explained {
                         divergence.known = Some(REGISTRY[class].name.to_string());
                     }
                 }

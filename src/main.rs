@@ -592,6 +592,7 @@ fn call_json(report: &CallReport) -> serde_json::Value {
         "configs": configs,
         "divergences": divergences,
         "mechanisms": report.comparison.mechanisms,
+        "relaxed": report.comparison.relaxed,
         "poisoned": report.comparison.poisoned,
     })
 }
@@ -647,6 +648,18 @@ fn call_table(report: &CallReport) -> String {
         if !parts.is_empty() {
             let _ = writeln!(out, "  {} vs {}: {}", m.right, m.left, parts.join(", "));
         }
+    }
+    for r in &report.comparison.relaxed {
+        let _ = writeln!(
+            out,
+            "  relaxed {} vs {} in {} by the policy's rule {}: {} | {}",
+            r.left,
+            r.right,
+            r.field.as_str(),
+            r.rule.as_str(),
+            r.left_gas_used,
+            r.right_gas_used
+        );
     }
     if report.comparison.divergences.is_empty() {
         let _ = writeln!(out, "  all configs agree");
@@ -704,6 +717,7 @@ fn cmd_check(
     let mut stats = Stats::default();
     let start = Instant::now();
     let mut last_progress = Instant::now();
+    let mut line = vmdiff::campaign::ProgressLine::stderr();
     let mut saved = Vec::new();
     let mut failing = false;
     for index in 0..cases {
@@ -727,10 +741,10 @@ fn cmd_check(
         }
         if last_progress.elapsed() > Duration::from_millis(500) || index + 1 == cases {
             last_progress = Instant::now();
-            progress(index + 1, cases, &stats, start.elapsed());
+            line.show(&progress(index + 1, cases, &stats, start.elapsed()));
         }
     }
-    eprintln!();
+    line.finish();
     stats.wall_seconds = start.elapsed().as_secs_f64();
     if let Some(dir) = stats_dir {
         stats.write(&dir.join(format!("check-{seed}-{}.json", std::process::id())))?;
@@ -746,11 +760,11 @@ fn cmd_check(
     Ok(ExitCode::from(u8::from(failing)))
 }
 
-fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) {
+fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) -> String {
     let width = 30;
     let filled = (done * width / total.max(1)) as usize;
-    eprint!(
-        "\r[{}{}] {done}/{total} cases · {:.1} cases/s · {} calls · divergences {} unknown / {} known · rejected {:.2}%  ",
+    format!(
+        "[{}{}] {done}/{total} cases · {:.1} cases/s · {} calls · divergences {} unknown / {} known · rejected {:.2}%",
         "#".repeat(filled),
         "-".repeat(width as usize - filled),
         done as f64 / elapsed.as_secs_f64().max(1e-9),
@@ -758,7 +772,7 @@ fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) {
         stats.unknown_divergences,
         stats.known_divergences.values().sum::<u64>(),
         100.0 * stats.rejected_rate()
-    );
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -819,13 +833,14 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
         m.backends, m.schemes
     );
     let matrix_args = m.clone();
+    let mut line = campaign::ProgressLine::stderr();
     let report = campaign::run(
         options,
         move || matrix_args.build().expect("validated above"),
         stop,
         |stats, elapsed| {
-            eprint!(
-                "\r{:>6.0} s · {} execs ({:.1}/s) · {} calls · divergences {} unknown / {} known · rejected {:.2}% · poisoned {}  ",
+            line.show(&format!(
+                "{:>6.0} s · {} execs ({:.1}/s) · {} calls · divergences {} unknown / {} known · rejected {:.2}% · poisoned {}",
                 elapsed.as_secs_f64(),
                 stats.execs,
                 stats.execs as f64 / elapsed.as_secs_f64().max(1e-9),
@@ -834,10 +849,10 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
                 stats.known_divergences.values().sum::<u64>(),
                 100.0 * stats.rejected_rate(),
                 stats.poisoned
-            );
+            ));
         },
     )?;
-    eprintln!();
+    line.finish();
     if m.json {
         println!("{}", serde_json::to_string_pretty(&report.stats)?);
     } else {

@@ -8,6 +8,11 @@
 //!    result, host trace and state on success; on out-of-gas both must have burnt the whole
 //!    limit, and the difference in host calls made is reported as overshoot. Gas itself is
 //!    reported as a ratio, never compared.
+//!
+//! One relation the engines' design fixes is checked as a rule instead of by a re-run (rule 4):
+//! under wasmtime fuel, after a trap that is not out-of-fuel, Cranelift may report less fuel used
+//! than Winch, never more ([`RelaxedRule::WasmtimeFuelUnflushedAtTrap`]). Every difference it
+//! allows is recorded as a [`Relaxation`], counted in the statistics and shown in reports.
 
 use crate::backend::BackendName;
 use crate::outcome::{CallResult, Outcome};
@@ -139,11 +144,68 @@ pub struct MechanismReport {
     pub only_one_exhausted: bool,
 }
 
+/// A relation of the policy that allows a difference in one field (DESIGN.md rule 4: written,
+/// tested, shown in reports).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelaxedRule {
+    /// Under wasmtime fuel, after a trap that is not out-of-fuel (same trap, same host trace),
+    /// Cranelift reports no more fuel used than Winch. wasmtime 48.0.8's Cranelift keeps the
+    /// fuel consumed in a function-local variable and stores it to the store only before
+    /// calls, returns and `unreachable` (`fuel_before_op` in `crates/cranelift/src/
+    /// func_environ.rs`); Winch stores it at those points and at every other control operator
+    /// too (`fuel_before_visit_op` in `winch/codegen/src/codegen/mod.rs`). Both charge the same
+    /// cost per operator before it runs, so at any trap Winch's stored count is at least
+    /// Cranelift's (upstream: bytecodealliance/wasmtime#13802). On success both store
+    /// everything (equal); on out-of-fuel both have used the whole limit (equal). Cranelift
+    /// reporting *more*, or any difference on success, stays a divergence.
+    WasmtimeFuelUnflushedAtTrap,
+}
+
+impl RelaxedRule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelaxedRule::WasmtimeFuelUnflushedAtTrap => "wasmtime_fuel_unflushed_at_trap",
+        }
+    }
+}
+
+/// A difference a [`RelaxedRule`] allowed: not a divergence, but counted and reported.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Relaxation {
+    pub left: Config,
+    pub right: Config,
+    pub rule: RelaxedRule,
+    pub field: Field,
+    /// The trap both ended in.
+    pub result: String,
+    pub left_gas_used: u64,
+    pub right_gas_used: u64,
+}
+
+impl Relaxation {
+    /// Like [`Divergence::signature`], with the rule's name in the class position.
+    pub fn signature(&self) -> String {
+        format!(
+            "{}:{}:{}~{}:{}~{}",
+            self.rule.as_str(),
+            self.field.as_str(),
+            self.left,
+            self.right,
+            kind_of(&self.result),
+            kind_of(&self.result)
+        )
+    }
+}
+
 /// Everything the oracle concluded about one call.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Comparison {
     pub divergences: Vec<Divergence>,
     pub mechanisms: Vec<MechanismReport>,
+    /// Differences a written relation of the policy allowed (rule 4).
+    #[serde(default)]
+    pub relaxed: Vec<Relaxation>,
     /// Configs whose outcome was poisoned (nondeterministic by nature) and left out.
     pub poisoned: Vec<Config>,
 }
@@ -243,7 +305,17 @@ pub fn compare(observed: &[(Config, Outcome)], limits: &[u64]) -> Comparison {
             continue;
         }
         let fields = match rule {
-            Rule::SameScheme | Rule::HostVsGlobal => exact_differences(left, right),
+            Rule::SameScheme => {
+                let fields = exact_differences(left, right);
+                match unflushed_at_trap(*left_config, left, *right_config, right, &fields) {
+                    Some(relaxation) => {
+                        comparison.relaxed.push(relaxation);
+                        Vec::new()
+                    }
+                    None => fields,
+                }
+            }
+            Rule::HostVsGlobal => exact_differences(left, right),
             Rule::CrossMechanism => {
                 let (fields, report) = cross_mechanism(left, right, limits[l], limits[r]);
                 comparison.mechanisms.push(MechanismReport {
@@ -267,6 +339,39 @@ pub fn compare(observed: &[(Config, Outcome)], limits: &[u64]) -> Comparison {
         }
     }
     comparison
+}
+
+/// [`RelaxedRule::WasmtimeFuelUnflushedAtTrap`] for one same-scheme pair whose outcomes differ
+/// in `fields`: the relaxation, when the rule allows exactly this difference.
+fn unflushed_at_trap(
+    left_config: Config,
+    left: &Outcome,
+    right_config: Config,
+    right: &Outcome,
+    fields: &[Field],
+) -> Option<Relaxation> {
+    use BackendName::{Cranelift, CraneliftNone, Winch};
+    let (winch, cranelift) = match (left_config.backend, right_config.backend) {
+        (Winch, Cranelift | CraneliftNone) => (left, right),
+        (Cranelift | CraneliftNone, Winch) => (right, left),
+        _ => return None,
+    };
+    let holds = left_config.scheme == SchemeName::Fuel
+        && right_config.scheme == SchemeName::Fuel
+        && fields == [Field::GasUsed]
+        && left.result == right.result
+        && left.result.trap().is_some()
+        && !left.result.is_gas_exhausted()
+        && cranelift.gas_used < winch.gas_used;
+    holds.then(|| Relaxation {
+        left: left_config,
+        right: right_config,
+        rule: RelaxedRule::WasmtimeFuelUnflushedAtTrap,
+        field: Field::GasUsed,
+        result: left.result.to_string(),
+        left_gas_used: left.gas_used,
+        right_gas_used: right.gas_used,
+    })
 }
 
 /// Rule 3 for one pair: the differing fields and the measurement.
@@ -446,6 +551,78 @@ mod tests {
         let c = compare(&[(SP_HOST, ok(1, 10)), (sp_fuel, ok(2, 25))], &[100, 100]);
         assert_eq!(c.divergences[0].fields, vec![Field::Result]);
         assert_eq!(c.divergences[0].rule, Rule::CrossMechanism);
+    }
+
+    const WINCH_FUEL: Config = Config {
+        backend: BackendName::Winch,
+        scheme: SchemeName::Fuel,
+    };
+    const CLN_FUEL: Config = Config {
+        backend: BackendName::CraneliftNone,
+        scheme: SchemeName::Fuel,
+    };
+
+    #[test]
+    fn cranelift_reporting_less_fuel_after_a_trap_is_relaxed_and_recorded() {
+        let trap = |gas| Outcome::trap(TrapKind::IntegerOverflow, gas, vec![]);
+        // Either order of the pair.
+        for (observed, cranelift_left) in [
+            (vec![(WINCH_FUEL, trap(7)), (CLN_FUEL, trap(4))], false),
+            (vec![(CLN_FUEL, trap(4)), (WINCH_FUEL, trap(7))], true),
+        ] {
+            let c = compare(&observed, &[100, 100]);
+            assert!(c.divergences.is_empty(), "{:?}", c.divergences);
+            assert_eq!(c.relaxed.len(), 1);
+            let r = &c.relaxed[0];
+            assert_eq!(r.rule, RelaxedRule::WasmtimeFuelUnflushedAtTrap);
+            assert_eq!(r.field, Field::GasUsed);
+            let (left, right) = if cranelift_left { (4, 7) } else { (7, 4) };
+            assert_eq!((r.left_gas_used, r.right_gas_used), (left, right));
+            assert!(r
+                .signature()
+                .starts_with("wasmtime_fuel_unflushed_at_trap:gas_used:"));
+        }
+        // Equal fuel: nothing to relax, nothing recorded.
+        let c = compare(&[(WINCH_FUEL, trap(7)), (CLN_FUEL, trap(7))], &[100, 100]);
+        assert!(c.divergences.is_empty() && c.relaxed.is_empty());
+    }
+
+    #[test]
+    fn fuel_differences_outside_the_relation_stay_divergences() {
+        let trap = |kind, gas| Outcome::trap(kind, gas, vec![]);
+        let cases = vec![
+            // Cranelift reporting MORE fuel than Winch after a trap.
+            (
+                trap(TrapKind::IntegerOverflow, 4),
+                trap(TrapKind::IntegerOverflow, 9),
+            ),
+            // Unequal fuel on success.
+            (ok(1, 10), ok(1, 8)),
+            // Different traps.
+            (
+                trap(TrapKind::IntegerOverflow, 7),
+                trap(TrapKind::Unreachable, 4),
+            ),
+        ];
+        for (winch, cranelift) in cases {
+            let c = compare(&[(WINCH_FUEL, winch), (CLN_FUEL, cranelift)], &[100, 100]);
+            assert_eq!(c.divergences.len(), 1, "{c:?}");
+            assert!(c.relaxed.is_empty());
+        }
+        // The rule is Winch against Cranelift under fuel only: not between two Cranelifts,
+        // nor under another scheme.
+        let cl_fuel = config(BackendName::Cranelift, SchemeName::Fuel);
+        let winch_host = config(BackendName::Winch, SchemeName::Host);
+        let less = || trap(TrapKind::IntegerOverflow, 4);
+        let more = || trap(TrapKind::IntegerOverflow, 7);
+        for observed in [
+            vec![(cl_fuel, more()), (CLN_FUEL, less())],
+            vec![(winch_host, more()), (CL_HOST, less())],
+        ] {
+            let c = compare(&observed, &[100, 100]);
+            assert_eq!(c.divergences[0].fields, vec![Field::GasUsed]);
+            assert!(c.relaxed.is_empty());
+        }
     }
 
     #[test]

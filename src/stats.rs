@@ -69,6 +69,9 @@ pub struct Stats {
     pub unknown_divergences: u64,
     pub known_divergences: BTreeMap<String, u64>,
     pub divergences_by_signature: BTreeMap<String, u64>,
+    /// Differences a written relation of the policy allowed (DESIGN.md rule 4), by signature
+    /// (the rule's name in the class position): not divergences, but counted and reported.
+    pub relaxed_by_signature: BTreeMap<String, u64>,
     pub out_of_gas_by_scheme: BTreeMap<String, u64>,
     /// Time per stage (`generate`, `prepare`, `compile:<backend>`, `execute:<backend>`,
     /// `compare`, `explain`), in nanoseconds.
@@ -228,6 +231,7 @@ impl Stats {
             &mut self.divergences_by_signature,
             &other.divergences_by_signature,
         );
+        add(&mut self.relaxed_by_signature, &other.relaxed_by_signature);
         add(&mut self.out_of_gas_by_scheme, &other.out_of_gas_by_scheme);
         add(&mut self.stage_nanos, &other.stage_nanos);
         add(&mut self.compile_bytes, &other.compile_bytes);
@@ -273,6 +277,16 @@ impl Stats {
                 .entry(decade.to_string())
                 .or_insert(rss);
         }
+    }
+
+    /// Relaxed differences per rule of the policy.
+    pub fn relaxed_by_rule(&self) -> BTreeMap<String, u64> {
+        let mut out = BTreeMap::new();
+        for (signature, n) in &self.relaxed_by_signature {
+            let rule = signature.split(':').next().unwrap_or(signature);
+            *out.entry(rule.to_string()).or_default() += n;
+        }
+        out
     }
 
     /// Generated inputs that became modules and were rejected, as a fraction.
@@ -352,6 +366,14 @@ impl Stats {
                     .count()
             );
         }
+        if !self.relaxed_by_signature.is_empty() {
+            let _ = writeln!(
+                out,
+                "relaxed by a rule of the policy (not divergences): {} {:?}",
+                self.relaxed_by_signature.values().sum::<u64>(),
+                self.relaxed_by_rule()
+            );
+        }
         if self.wall_seconds > 0.0 {
             let _ = writeln!(
                 out,
@@ -428,17 +450,21 @@ impl Stats {
                 .collect();
             at.sort();
             let mb = |kb: u64| kb as f64 / 1024.0;
-            let _ = writeln!(
-                out,
-                "memory: peak RSS {} MB; RSS at execs {}",
-                self.peak_rss_kb / 1024,
-                at.iter()
+            let at = match at.as_slice() {
+                [] => "none yet (first noted at 1000 execs)".to_string(),
+                at => at
+                    .iter()
                     .map(|(n, kb, floor)| match floor {
                         Some(floor) => format!("{n}: {:.1} MB (floor {:.1})", mb(*kb), mb(*floor)),
                         None => format!("{n}: {:.1} MB", mb(*kb)),
                     })
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+            };
+            let _ = writeln!(
+                out,
+                "memory: peak RSS {} MB; RSS at execs {at}",
+                self.peak_rss_kb / 1024
             );
         }
         if self.only_one_exhausted > 0 {
@@ -525,6 +551,42 @@ mod tests {
                 .contains("RSS at execs 1000: 90.0 MB (floor 40.0), 10000: 300.0 MB (floor 200.0)"),
             "{summary}"
         );
+    }
+
+    #[test]
+    fn memory_line_of_a_short_run_says_no_decade_was_reached() {
+        let stats = Stats {
+            execs: 120,
+            peak_rss_kb: 80 * 1024,
+            ..Stats::default()
+        };
+        let summary = stats.summary();
+        assert!(
+            summary.contains(
+                "memory: peak RSS 80 MB; RSS at execs none yet (first noted at 1000 execs)\n"
+            ),
+            "{summary}"
+        );
+    }
+
+    #[test]
+    fn relaxations_are_summed_per_rule_and_shown() {
+        let mut stats = Stats::default();
+        for signature in [
+            "wasmtime_fuel_unflushed_at_trap:gas_used:winch/fuel~cranelift/fuel:unreachable~unreachable",
+            "wasmtime_fuel_unflushed_at_trap:gas_used:winch/fuel~cranelift-none/fuel:unreachable~unreachable",
+        ] {
+            Stats::bump(&mut stats.relaxed_by_signature, signature);
+        }
+        let mut merged = stats.clone();
+        merged.merge(&stats);
+        assert_eq!(
+            merged.relaxed_by_rule()["wasmtime_fuel_unflushed_at_trap"],
+            4
+        );
+        assert!(merged.summary().contains(
+            "relaxed by a rule of the policy (not divergences): 4 {\"wasmtime_fuel_unflushed_at_trap\": 4}"
+        ));
     }
 
     #[test]

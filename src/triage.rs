@@ -104,6 +104,13 @@ pub fn rerun(matrix: &Matrix, loaded: &Loaded) -> CaseResult {
     }
 }
 
+/// A signature without its class (`unknown` or a known class's name): the divergence itself.
+fn unclassed(signature: &str) -> &str {
+    signature
+        .split_once(':')
+        .map_or(signature, |(_, rest)| rest)
+}
+
 /// Builds the matrix an artefact names (`backends`, `schemes` as comma-separated lists).
 pub type MatrixFactory<'a> = &'a dyn Fn(&str, &str) -> Result<Matrix, String>;
 
@@ -246,9 +253,18 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
             result.findings.iter().map(|f| f.signature()).collect()
         })
         .collect();
-    let signature = loaded
-        .signature()
-        .or_else(|| runs.iter().flatten().next().cloned());
+    // The saved divergence as this build classifies it: its class may have changed since it
+    // was saved (an unknown divergence a new class explains), the divergence itself may not.
+    let saved = loaded.signature();
+    let signature = match &saved {
+        Some(saved) => runs
+            .iter()
+            .flatten()
+            .find(|found| unclassed(found) == unclassed(saved))
+            .cloned()
+            .or(Some(saved.clone())),
+        None => runs.iter().flatten().next().cloned(),
+    };
     let hits = match &signature {
         Some(s) => runs.iter().filter(|found| found.contains(s)).count() as u32,
         None => 0,
@@ -428,16 +444,12 @@ pub fn triage(
             .and_then(|l| l.report)
             .map(|r| r["divergence"].clone())
             .unwrap_or(serde_json::Value::Null);
-        let known = divergence["known"]
-            .as_str()
-            .map(str::to_string)
-            .or_else(|| {
-                signature
-                    .split(':')
-                    .next()
-                    .filter(|class| *class != "unknown")
-                    .map(str::to_string)
-            });
+        // The class of this build's re-run, not the one the artefact was saved with.
+        let known = signature
+            .split(':')
+            .next()
+            .filter(|class| *class != "unknown")
+            .map(str::to_string);
         let minimised = if minimize {
             let loaded = load(representative).ok();
             let bucket_dir = out.join(crate::artefact::short_hash(signature.as_bytes()));

@@ -214,3 +214,300 @@ fn planted_non_nan_difference_in_a_float_module_stays_unknown() {
     );
     assert!(result.findings.iter().all(|f| f.divergence.known.is_none()));
 }
+
+// --- wasmtime fuel: Winch against Cranelift (opt level none) ---------------------------------
+
+const FUEL_FULL: u64 = 300_000;
+const BULK: &str = include_str!("../known/cranelift_fuel_check_at_bulk_ops.wat");
+const UNFLUSHED: &str = include_str!("../known/wasmtime_fuel_unflushed_at_trap.wat");
+
+/// Runs `export` of `wat` on winch and cranelift-none under fuel, the full-gas run then one at
+/// `permille` of it (DESIGN.md's call plan), with `winch` and `cranelift` applied to each
+/// backend's outcomes. Returns the case and its statistics.
+fn run_fuel(
+    wat: &'static str,
+    export: &'static str,
+    args: Vec<Value>,
+    permille: u16,
+    winch: Perturb,
+    cranelift: Perturb,
+) -> (CaseResult, vmdiff::stats::Stats) {
+    on_wasm_thread(move || {
+        let backends: Vec<Box<dyn Backend>> = vec![
+            Box::new(Perturbed {
+                inner: backend::build(BackendName::Winch),
+                perturb: winch,
+            }),
+            Box::new(Perturbed {
+                inner: backend::build(BackendName::CraneliftNone),
+                perturb: cranelift,
+            }),
+        ];
+        let matrix = Matrix::with_backends(
+            backends,
+            &[SchemeName::Fuel],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let call = PlannedCall {
+            export: export.into(),
+            args,
+            input: vec![],
+            permille,
+        };
+        let options = CaseOptions {
+            full_gas: FUEL_FULL,
+            ..CaseOptions::default()
+        };
+        let mut stats = vmdiff::stats::Stats::default();
+        let result = case::run_module(
+            &matrix,
+            &wat::parse_str(wat).unwrap(),
+            vec![call],
+            &options,
+            &mut stats,
+        );
+        (result, stats)
+    })
+}
+
+/// The limited run: out of fuel at the call's limit, having made no host call.
+fn exhausted_when_limited(call: &Call, outcome: &mut Outcome, _: SchemeName) {
+    if call.gas_limit < FUEL_FULL {
+        *outcome = Outcome::trap(TrapKind::GasExhausted, call.gas_limit, vec![]);
+    }
+}
+
+fn unperturbed(_: &Call, _: &mut Outcome, _: SchemeName) {}
+
+/// The permille of the full fuel at which Cranelift stops at the reproducer's `memory.fill`
+/// and Winch runs on (see the reproducer's header).
+const BULK_PERMILLE: u16 = 500;
+
+#[test]
+fn cranelift_stopping_at_a_bulk_operator_is_classified_known() {
+    let (result, stats) = run_fuel(
+        BULK,
+        "grow",
+        vec![Value::I32(1)],
+        BULK_PERMILLE,
+        unperturbed,
+        unperturbed,
+    );
+    let finding = result
+        .findings
+        .first()
+        .expect("winch and cranelift differ at the grow");
+    assert_eq!(
+        finding.divergence.known.as_deref(),
+        Some("cranelift_fuel_check_at_bulk_ops"),
+        "{}",
+        finding.signature()
+    );
+    assert!(
+        finding.signature().ends_with("ok~gas_exhausted"),
+        "{}",
+        finding.signature()
+    );
+    assert_eq!(stats.unknown_divergences, 0);
+}
+
+#[test]
+fn winch_stopping_first_stays_unknown() {
+    // Planted: Winch runs out of fuel at a limit where Cranelift completes, in a module with a
+    // bulk operator. The class's relation (Cranelift stops no later than Winch) refuses it.
+    let (result, _) = run_fuel(
+        BULK,
+        "grow",
+        vec![Value::I32(1)],
+        999,
+        exhausted_when_limited,
+        unperturbed,
+    );
+    let finding = result
+        .findings
+        .first()
+        .expect("the planted difference is seen");
+    assert!(
+        finding.divergence.known.is_none(),
+        "{}",
+        finding.signature()
+    );
+    assert!(finding.divergence.fields.contains(&Field::Result));
+    assert!(
+        finding.signature().ends_with("gas_exhausted~ok"),
+        "{}",
+        finding.signature()
+    );
+}
+
+#[test]
+fn cranelift_stopping_where_no_bulk_operator_is_stays_unknown() {
+    // Planted: Cranelift runs out of fuel early in a module without any bulk or grow operator:
+    // the relation holds, but the transform has nothing to normalise.
+    let (result, _) = run_fuel(
+        ADD,
+        "add",
+        vec![Value::I32(2), Value::I32(3)],
+        999,
+        unperturbed,
+        exhausted_when_limited,
+    );
+    let finding = result
+        .findings
+        .first()
+        .expect("the planted difference is seen");
+    assert!(
+        finding.divergence.known.is_none(),
+        "{}",
+        finding.signature()
+    );
+    assert!(
+        finding.signature().ends_with("ok~gas_exhausted"),
+        "{}",
+        finding.signature()
+    );
+    assert!(finding.divergence.fields.contains(&Field::Result));
+    assert!(finding.divergence.fields.contains(&Field::HostTrace));
+}
+
+#[test]
+fn cranelift_stopping_away_from_the_bulk_operator_stays_unknown() {
+    // Planted: the module has a bulk operator, but Cranelift's stop does not come from it
+    // (it stops at every limited run, whatever the fill does): the re-run still differs.
+    let (result, _) = run_fuel(
+        BULK,
+        "grow",
+        vec![Value::I32(1)],
+        999,
+        unperturbed,
+        exhausted_when_limited,
+    );
+    let finding = result
+        .findings
+        .first()
+        .expect("the planted difference is seen");
+    assert!(
+        finding.divergence.known.is_none(),
+        "{}",
+        finding.signature()
+    );
+    assert!(
+        finding.signature().ends_with("ok~gas_exhausted"),
+        "{}",
+        finding.signature()
+    );
+    assert!(finding.divergence.fields.contains(&Field::Result));
+}
+
+#[test]
+fn fuel_unflushed_at_a_trap_is_relaxed_by_rule_and_counted() {
+    let (result, stats) = run_fuel(UNFLUSHED, "overflow", vec![], 999, unperturbed, unperturbed);
+    assert!(result.findings.is_empty(), "{:?}", unknown_fields(&result));
+    let relaxed: Vec<_> = result
+        .reports
+        .iter()
+        .flat_map(|r| &r.comparison.relaxed)
+        .collect();
+    assert!(
+        !relaxed.is_empty(),
+        "Cranelift reports less fuel at the trap"
+    );
+    for r in &relaxed {
+        assert_eq!(r.field, Field::GasUsed);
+        assert!(
+            r.right_gas_used < r.left_gas_used,
+            "cranelift-none is right, winch left"
+        );
+    }
+    assert_eq!(
+        stats.relaxed_by_rule()["wasmtime_fuel_unflushed_at_trap"],
+        relaxed.len() as u64
+    );
+}
+
+#[test]
+fn cranelift_reporting_more_fuel_after_a_trap_is_an_unknown_divergence() {
+    let (result, stats) = run_fuel(
+        UNFLUSHED,
+        "overflow",
+        vec![],
+        999,
+        unperturbed,
+        |call, outcome, _| {
+            if outcome.result == CallResult::Trap(TrapKind::IntegerOverflow) {
+                outcome.gas_used = call.gas_limit.min(outcome.gas_used + 100);
+            }
+        },
+    );
+    let found = unknown_fields(&result);
+    assert!(
+        found.contains(&(
+            "winch/fuel~cranelift-none/fuel".into(),
+            vec![Field::GasUsed]
+        )),
+        "{found:?}"
+    );
+    assert!(stats.relaxed_by_signature.is_empty());
+}
+
+#[test]
+fn unequal_fuel_on_success_is_an_unknown_divergence() {
+    let (result, _) = run_fuel(
+        BULK,
+        "grow",
+        vec![Value::I32(1)],
+        999,
+        unperturbed,
+        |_, outcome, _| {
+            if matches!(outcome.result, CallResult::Ok(_)) {
+                outcome.gas_used -= 1;
+            }
+        },
+    );
+    let found = unknown_fields(&result);
+    assert!(
+        found.contains(&(
+            "winch/fuel~cranelift-none/fuel".into(),
+            vec![Field::GasUsed]
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn bulk_transform_moves_check_points_not_charges() {
+    // The explanation's transform adds loop headers (cost 0) around every bulk or grow
+    // operator of the prepared fuel bytes: each compiler's full fuel stays what it was.
+    on_wasm_thread(|| {
+        let matrix = Matrix::new(
+            &[BackendName::Winch, BackendName::CraneliftNone],
+            &[SchemeName::Fuel],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let mut prepared = matrix.prepare(&wat::parse_str(BULK).unwrap()).unwrap();
+        let call = Call {
+            export: "grow".into(),
+            args: vec![Value::I32(1)],
+            gas_limit: FUEL_FULL,
+            input: vec![],
+            prepaid_gas: FUEL_FULL,
+        };
+        let before = matrix.call(&matrix.compile(&prepared), &call, &[FUEL_FULL; 2]);
+        let fuel = &mut prepared.instrumented[0].1;
+        let original = fuel.clone();
+        *fuel = vmdiff::known::loop_headers_around_bulk_ops(fuel).unwrap();
+        let text = vmdiff::prepare::to_wat(fuel);
+        assert_eq!(
+            text.matches("loop").count(),
+            vmdiff::prepare::to_wat(&original).matches("loop").count() + 2,
+            "{text}"
+        );
+        let after = matrix.call(&matrix.compile(&prepared), &call, &[FUEL_FULL; 2]);
+        for ((config, b), (_, a)) in before.outcomes.iter().zip(&after.outcomes) {
+            assert_eq!(b.gas_used, a.gas_used, "{config}");
+            assert_eq!(b.result, a.result, "{config}");
+        }
+    })
+}

@@ -187,3 +187,75 @@ fn two_buckets_one_flaky_one_corrupt_and_minimised_buckets_reproduce() {
     assert!(failed("flaky artefacts"), "{}", verdict.markdown());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_unknown_artefact_a_new_class_explains_is_bucketed_under_that_class() {
+    // An artefact saved by a build that did not know `cranelift_fuel_check_at_bulk_ops`: its
+    // divergence still reproduces, and triage buckets it under this build's class.
+    let dir = std::env::temp_dir().join(format!("vmdiff-triage-reclass-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let crashes = dir.join("crashes");
+    let fuel_matrix = |_: &str, _: &str| {
+        Ok(Matrix::new(
+            &[BackendName::Winch, BackendName::CraneliftNone],
+            &[SchemeName::Fuel],
+            Profile::default(),
+            CostTable::default(),
+        ))
+    };
+    let report = on_wasm_thread({
+        let (crashes, out) = (crashes.clone(), dir.join("out"));
+        move || {
+            let wasm = wat::parse_str(include_str!(
+                "../known/cranelift_fuel_check_at_bulk_ops.wat"
+            ))
+            .unwrap();
+            let call = PlannedCall {
+                export: "grow".into(),
+                args: vec![Value::I32(1)],
+                input: vec![],
+                permille: 500,
+            };
+            let options = CaseOptions {
+                full_gas: 100_000,
+                ..CaseOptions::default()
+            };
+            let result = case::run_module(
+                &fuel_matrix("", "").unwrap(),
+                &wasm,
+                vec![call],
+                &options,
+                &mut Default::default(),
+            );
+            let mut finding = result.findings.first().expect("the grow diverges").clone();
+            assert!(finding.divergence.known.is_some());
+            finding.divergence.known = None; // as the old build saw it
+            let names = (
+                vec!["winch".to_string(), "cranelift-none".to_string()],
+                vec!["fuel".to_string()],
+            );
+            ArtefactDir::new(&crashes, "fuzz")
+                .save(
+                    &finding,
+                    b"grow",
+                    &wasm,
+                    (&names.0, &names.1),
+                    options.full_gas,
+                )
+                .unwrap();
+            triage::triage(&crashes, false, &out, &fuel_matrix).unwrap()
+        }
+    });
+    assert_eq!(report.buckets.len(), 1, "{}", report.markdown());
+    let bucket = &report.buckets[0];
+    assert_eq!(
+        bucket.known.as_deref(),
+        Some("cranelift_fuel_check_at_bulk_ops")
+    );
+    assert_eq!(
+        bucket.signature,
+        "cranelift_fuel_check_at_bulk_ops:result+state:winch/fuel~cranelift-none/fuel:ok~gas_exhausted"
+    );
+    assert_eq!(report.open_unknown(), 0);
+    let _ = std::fs::remove_dir_all(&dir);
+}
