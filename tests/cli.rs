@@ -168,6 +168,10 @@ fn check_is_deterministic_for_a_seed() {
             "5",
             "--cases",
             "20",
+            // host and global must agree exactly (rule 2), so exit 0 is the rule here, not
+            // luck: the full matrix's fuel configs meet known classes that fail --strict only.
+            "--schemes",
+            "host,global",
             "--json",
             "--crashes",
             crashes.to_str().unwrap(),
@@ -218,4 +222,72 @@ fn budget_prints_the_measured_cost_of_a_module_within_budget() {
         !crashes.exists(),
         "nothing saved for a module within budget"
     );
+}
+
+#[test]
+fn gate_exit_codes_and_its_untriaged_path_through_the_cli() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-gate-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (stats, crashes, out) = (dir.join("stats"), dir.join("crashes"), dir.join("out"));
+    let path = |p: &PathBuf| p.to_str().unwrap().to_string();
+    // Real statistics from a short host,global check; criteria any such run meets.
+    let check = vmdiff(&[
+        "check",
+        "--seed",
+        "3",
+        "--cases",
+        "3",
+        "--schemes",
+        "host,global",
+        "--stats",
+        &path(&stats),
+        "--crashes",
+        &path(&crashes),
+    ]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let criteria = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/gate.toml"))
+        .unwrap()
+        .replace("min_runs_per_config = 10000", "min_runs_per_config = 1")
+        .replace("max_rejected_rate = 0.01", "max_rejected_rate = 1.0")
+        .replace("require_scaling = true", "require_scaling = false");
+    let criteria_file = temp_file("gate-lenient.toml", criteria.as_bytes());
+    let gate = |crashes: &PathBuf| {
+        vmdiff(&[
+            "gate",
+            "--stats",
+            &path(&stats),
+            "--crashes",
+            &path(crashes),
+            "--criteria",
+            criteria_file.to_str().unwrap(),
+            "--out",
+            &path(&out),
+        ])
+    };
+    let ready = gate(&crashes);
+    assert_eq!(ready.status.code(), Some(0), "{}", stdout(&ready));
+    assert!(stdout(&ready).contains("READY"), "{}", stdout(&ready));
+    // An untriaged compile_blowup bucket is an open unknown bucket: NOT READY, exit 1.
+    let bucket = crashes.join("compile_bound/0123456789ab");
+    std::fs::create_dir_all(&bucket).unwrap();
+    std::fs::write(bucket.join("SIGNATURE"), "compile_blowup:winch:process_cpu").unwrap();
+    let not_ready = gate(&crashes);
+    let text = stdout(&not_ready);
+    assert_eq!(not_ready.status.code(), Some(1), "{text}");
+    assert!(text.contains("unknown:compile_blowup:winch"), "{text}");
+    // Unreadable statistics or criteria: exit 2.
+    std::fs::write(stats.join("broken.json"), "{").unwrap();
+    assert_eq!(gate(&crashes).status.code(), Some(2));
+    std::fs::remove_file(stats.join("broken.json")).unwrap();
+    let missing = vmdiff(&[
+        "gate",
+        "--stats",
+        &path(&stats),
+        "--criteria",
+        "/nonexistent/gate.toml",
+        "--out",
+        &path(&out),
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
 }
