@@ -9,6 +9,10 @@
 # by default the targets build on stable without a sanitizer. VMDIFF_BACKENDS/VMDIFF_SCHEMES
 # default to the full matrix here. Interrupting (Ctrl-C, SIGTERM) stops the fuzzers but still
 # merges the corpus and moves every artefact: nothing found is lost.
+#
+# Exit code: 0 when the gate says READY; 1 when it says NOT READY; 2 when the nightly itself
+# failed: a fuzzer that stopped with an error and left no crash file, a crash file not saved
+# into crashes/, or statistics, triage or the gate ending in an error.
 set -uo pipefail
 budget=${1:-3600}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +26,8 @@ fuzzer=
 # A signal to this script alone (a scheduler's SIGTERM) must also stop the running fuzzer,
 # which is then waited for, so that it finishes writing what it found.
 trap 'interrupted=1; echo "nightly: interrupted, finishing up"; [ -n "$fuzzer" ] && kill -TERM "$fuzzer" 2>/dev/null' INT TERM
+errors=()
+error() { errors+=("$1"); echo "nightly: ERROR: $1"; }
 targets=(diff prepare compile_bound)
 
 export VMDIFF_BACKENDS=${VMDIFF_BACKENDS:-all}
@@ -55,10 +61,19 @@ for target in "${targets[@]}"; do
       -max_total_time="$budget" -timeout=60 -rss_limit_mb=8192 \
       -artifact_prefix="$report/artifacts/$target/" &
   fuzzer=$!
-  # `wait` returns early when a signal arrives; wait again until the fuzzer has exited.
-  while kill -0 "$fuzzer" 2>/dev/null; do wait "$fuzzer"; done
+  # `wait` returns early when a signal arrives; wait again until the fuzzer has exited (a
+  # zombie still answers kill -0, so the last `wait` is the one that reaped it: its status).
+  while :; do
+    wait "$fuzzer"; rc=$?
+    kill -0 "$fuzzer" 2>/dev/null || break
+  done
   fuzzer=
-  echo "::: took $((SECONDS - start)) s"
+  echo "::: took $((SECONDS - start)) s (exit $rc)"
+  # With -fork and -ignore_crashes a crash is a file in the artifact prefix; an error exit
+  # that left none is a fuzzer that did not run (or died) with nothing saved.
+  if [ "$rc" != 0 ] && [ "$interrupted" = 0 ] && [ -z "$(ls -A "$report/artifacts/$target")" ]; then
+    error "fuzzing $target exited $rc and saved no crash file"
+  fi
 done
 
 # Finishing steps run even when interrupted.
@@ -78,20 +93,36 @@ for target in "${targets[@]}"; do
   # libFuzzer's crash files join crashes/<target>/libfuzzer/, never overwriting one there.
   mkdir -p "crashes/$target/libfuzzer"
   for f in "$report/artifacts/$target"/*; do
-    [ -f "$f" ] && cp -n "$f" "crashes/$target/libfuzzer/"
+    [ -f "$f" ] || continue
+    cp -n "$f" "crashes/$target/libfuzzer/"
+    cmp -s "$f" "crashes/$target/libfuzzer/$(basename "$f")" || error "crash $f was not saved into crashes/$target/libfuzzer/"
   done
 done
 
 vmdiff=./target/release/vmdiff
-"$vmdiff" stats "$report/stats" > "$report/STATS.txt" 2>&1
+"$vmdiff" stats "$report/stats" > "$report/STATS.txt" 2>&1 || error "vmdiff stats failed (see $report/STATS.txt)"
 "$vmdiff" stats "$report/stats" --json > "$report/stats.json" 2>/dev/null
 has() { "$vmdiff" help "$1" >/dev/null 2>&1; }
-if has triage; then "$vmdiff" triage crashes --minimize --out "$report/triage" > "$report/triage.log" 2>&1 || true; fi
+if has triage; then
+  # 0: nothing open; 1: open findings (the gate weighs them); anything else is an error.
+  "$vmdiff" triage crashes --minimize --out "$report/triage" > "$report/triage.log" 2>&1
+  rc=$?
+  [ "$rc" -le 1 ] || error "vmdiff triage exited $rc (see $report/triage.log)"
+fi
 if has scaling; then "$vmdiff" scaling --out "$report/scaling" > "$report/scaling.log" 2>&1 || true; fi
+verdict=0
 if has gate; then
   evidence=(--crashes crashes)
   [ -f "$report/triage/triage.json" ] && evidence=(--triage "$report/triage/triage.json")
   [ -f "$report/scaling/scaling.json" ] && evidence+=(--scaling "$report/scaling/scaling.json")
-  "$vmdiff" gate --stats "$report/stats" "${evidence[@]}" --out "$report" || true
+  "$vmdiff" gate --stats "$report/stats" "${evidence[@]}" --out "$report"
+  verdict=$?
+  case $verdict in
+    0) ;;
+    1) echo "nightly: the gate says NOT READY" ;;
+    *) error "vmdiff gate exited $verdict" ;;
+  esac
 fi
 echo "nightly: report in $report"
+[ "${#errors[@]}" -eq 0 ] || exit 2
+exit "$verdict"

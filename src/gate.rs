@@ -201,7 +201,13 @@ pub fn bucket_signatures(crashes: &Path) -> std::io::Result<Vec<String>> {
             if path.is_dir() {
                 stack.push(path);
             } else if path.file_name().is_some_and(|n| n == "SIGNATURE") {
-                out.push(std::fs::read_to_string(&path)?.trim().to_string());
+                let signature = std::fs::read_to_string(&path)?.trim().to_string();
+                // A compile blowup is judged like an unknown divergence, as triage judges it.
+                out.push(if signature.starts_with("compile_blowup:") {
+                    format!("unknown:{signature}")
+                } else {
+                    signature
+                });
             }
         }
     }

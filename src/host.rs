@@ -5,7 +5,7 @@
 //! have: the NEAR-like contract API and the instrumentation imports of each gas scheme. A
 //! backend only translates values and gives the model a [`Guest`] view of the running instance.
 
-use crate::outcome::{HostCall, HostErrorKind, TrapKind, ValType, Value};
+use crate::outcome::{Exhaustion, HostCall, HostErrorKind, TrapKind, ValType, Value};
 use std::collections::BTreeMap;
 
 /// What the host model needs from the instance that called it.
@@ -42,7 +42,7 @@ pub const GAS_GLOBAL: &str = "vmdiff_gas";
 pub const STACK_GLOBAL: &str = "vmdiff_stack";
 pub const EXHAUSTED_FN: &str = "vmdiff_exhausted";
 pub const CHARGE_BULK_FN: &str = "vmdiff_charge_bulk";
-/// `vmdiff_exhausted`'s argument.
+/// `vmdiff_exhausted`'s first argument (the second is the charge that could not be paid).
 pub const EXHAUSTED_GAS: i32 = 0;
 pub const EXHAUSTED_STACK: i32 = 1;
 
@@ -211,6 +211,9 @@ pub struct HostState {
     registers: BTreeMap<u64, Vec<u8>>,
     storage: BTreeMap<Vec<u8>, Vec<u8>>,
     pub trace: Vec<HostCall>,
+    /// The counter and the charge it could not pay, when the call ran out of gas here (a host
+    /// charge, or the inline check's `vmdiff_exhausted`).
+    exhaustion: Option<Exhaustion>,
 }
 
 impl HostState {
@@ -225,6 +228,7 @@ impl HostState {
             registers: BTreeMap::new(),
             storage: BTreeMap::new(),
             trace: Vec::new(),
+            exhaustion: None,
         }
     }
 
@@ -237,6 +241,20 @@ impl HostState {
         self.stack_remaining = max_stack;
         self.input = input.to_vec();
         self.trace.clear();
+        self.exhaustion = None;
+    }
+
+    /// How the call that just ended ran out of gas in the host model, if it did.
+    pub fn take_exhaustion(&mut self) -> Option<Exhaustion> {
+        self.exhaustion.take()
+    }
+
+    /// Records an exhaustion before the counter is zeroed.
+    fn exhausted(&mut self, remaining: u64, failed_charge: u64) {
+        self.exhaustion = Some(Exhaustion {
+            remaining,
+            failed_charge: Some(failed_charge),
+        });
     }
 
     /// The trace of the call that just ended.
@@ -274,6 +292,7 @@ impl HostState {
                 Ok(())
             }
             _ => {
+                self.exhausted(remaining, fee.unwrap_or(u64::MAX));
                 self.set_gas_remaining(guest, 0);
                 Err(HostTrap(TrapKind::GasExhausted))
             }
@@ -390,6 +409,8 @@ impl HostState {
                 if arg(0) as i32 == EXHAUSTED_STACK {
                     Err(HostTrap(TrapKind::StackExhausted))
                 } else {
+                    let remaining = self.gas_remaining(guest);
+                    self.exhausted(remaining, arg(1));
                     self.set_gas_remaining(guest, 0);
                     Err(HostTrap(TrapKind::GasExhausted))
                 }

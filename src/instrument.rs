@@ -4,7 +4,8 @@
 //! `global` is a defect of a scheme or an engine.
 //!
 //! Added to the module (indices of the module's own functions and globals shift accordingly):
-//! - `env.vmdiff_exhausted(kind: i32)`: the only way out on exhaustion (0 gas, 1 stack);
+//! - `env.vmdiff_exhausted(kind: i32, charge: i64)`: the only way out on exhaustion (0 gas,
+//!   1 stack), with the charge the counter could not pay (the host checks that it could not);
 //! - `env.vmdiff_charge_bulk(count: i32, linear: i64, constant: i64) -> i32` (fuel only);
 //! - `env.vmdiff_gas: (mut i64)` (global only): remaining gas, set by the host before the call;
 //! - `env.vmdiff_stack: (mut i64)`: remaining stack height, set by the host before the call.
@@ -124,7 +125,7 @@ impl<'a> InlineInstrumenter<'a> {
     }
 
     fn append_types(&mut self, section: &mut TypeSection) -> Result<(), reencode::Error<String>> {
-        section.ty().function([ValType::I32], []);
+        section.ty().function([ValType::I32, ValType::I64], []);
         section
             .ty()
             .function([ValType::I32, ValType::I64, ValType::I64], [ValType::I32]);
@@ -162,7 +163,7 @@ impl<'a> InlineInstrumenter<'a> {
         })
     }
 
-    /// `if counter < amount { exhausted(kind) } else { counter -= amount }`.
+    /// `if counter < amount { exhausted(kind, amount) } else { counter -= amount }`.
     fn emit_checked_decrement(f: &mut Function, global: u32, amount: Amount, kind: i32) {
         let push_amount = |f: &mut Function| {
             f.instruction(&match amount {
@@ -175,6 +176,7 @@ impl<'a> InlineInstrumenter<'a> {
         f.instruction(&Instruction::I64LtU);
         f.instruction(&Instruction::If(BlockType::Empty));
         f.instruction(&Instruction::I32Const(kind));
+        push_amount(f);
         f.instruction(&Instruction::Call(EXHAUSTED_FN_INDEX));
         f.instruction(&Instruction::Unreachable);
         f.instruction(&Instruction::Else);
@@ -370,6 +372,7 @@ impl Reencode for InlineInstrumenter<'_> {
             f.instruction(&Instruction::Block(block_type));
             if stack_total > self.max_stack {
                 f.instruction(&Instruction::I32Const(EXHAUSTED_STACK));
+                f.instruction(&Instruction::I64Const(stack_total as i64));
                 f.instruction(&Instruction::Call(EXHAUSTED_FN_INDEX));
                 f.instruction(&Instruction::Unreachable);
             } else {

@@ -316,6 +316,19 @@ impl Reencode for CanonicaliseNans {
     }
 }
 
+/// Whether a re-run on a transformed module shows every config agreeing: no divergence, and
+/// every config really ran. Configs that could not compile the transformed module, or whose
+/// outcomes were poisoned, are left out of comparison: a transform that makes every config fail
+/// alike would "agree" by leaving everything out, and explains nothing.
+pub fn rerun_agrees(rerun: &crate::matrix::CallReport) -> bool {
+    use crate::outcome::TrapKind;
+    rerun.comparison.divergences.is_empty()
+        && rerun
+            .outcomes
+            .iter()
+            .all(|(_, o)| !o.is_poisoned() && o.result.trap() != Some(&TrapKind::CompileFailed))
+}
+
 /// Re-runs calls on transformed modules to classify divergences; compiles each class's
 /// transformed module at most once per case.
 pub struct Explainer<'a> {
@@ -394,13 +407,7 @@ impl<'a> Explainer<'a> {
             let Ok(compiled) = self.transformed(class) else {
                 continue;
             };
-            let agrees = |limits: &[u64]| {
-                matrix
-                    .call(compiled, call, limits)
-                    .comparison
-                    .divergences
-                    .is_empty()
-            };
+            let agrees = |limits: &[u64]| rerun_agrees(&matrix.call(compiled, call, limits));
             let full = vec![full_limit; compiled.configs.len()];
             if agrees(&report.limits) && (report.limits == full || agrees(&full)) {
                 for (divergence, explained) in

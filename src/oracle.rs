@@ -15,7 +15,7 @@
 //! allows is recorded as a [`Relaxation`], counted in the statistics and shown in reports.
 
 use crate::backend::BackendName;
-use crate::outcome::{CallResult, Outcome};
+use crate::outcome::{CallResult, Outcome, TrapKind};
 use crate::scheme::SchemeName;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -404,7 +404,16 @@ fn cross_mechanism(
             report.overshoot_host_calls =
                 Some(right.host_trace.len() as i64 - left.host_trace.len() as i64);
         }
-        (true, false) | (false, true) => report.only_one_exhausted = true,
+        (true, false) | (false, true) => {
+            report.only_one_exhausted = true;
+            // An unclassified error (an exhaustion with gas left, say) is a finding whatever
+            // the other mechanism did: never left out as "only one ran out".
+            let unclassified =
+                |o: &Outcome| matches!(o.result.trap(), Some(TrapKind::Unclassified(_)));
+            if unclassified(left) || unclassified(right) {
+                fields.push(Field::Result);
+            }
+        }
         (false, false) => {
             if left.result != right.result {
                 fields.push(Field::Result);
@@ -426,7 +435,7 @@ fn cross_mechanism(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outcome::{HostCall, TrapKind, Value};
+    use crate::outcome::{HostCall, Value};
 
     fn config(backend: BackendName, scheme: SchemeName) -> Config {
         Config { backend, scheme }
@@ -439,6 +448,7 @@ mod tests {
             host_trace: vec![],
             state: Some("s".into()),
             near: None,
+            exhaustion: None,
         }
     }
 

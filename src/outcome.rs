@@ -267,13 +267,49 @@ pub struct Outcome {
     /// Gas the call used; under the `near` scheme NEAR's burnt gas.
     pub gas_used: u64,
     pub host_trace: Vec<HostCall>,
-    /// Hash of linear memory and the mutable globals after a successful call; under the `near`
-    /// scheme, of the mocked chain state after any call (storage and recorded actions).
+    /// Hash of linear memory and the mutable globals after the call, whether it returned or
+    /// trapped (under rules 1 and 2 a trap happens at the same point on every config, so the
+    /// memory it leaves must be the same too). `None` when no instance ran (compile or
+    /// instantiation failure) and for poisoned outcomes. Under the `near` scheme, of the mocked chain
+    /// state after any call (storage and recorded actions).
     pub state: Option<String>,
+    /// Out of gas: what the engine's counter held and the charge it could not pay, as the
+    /// backend observed them. `gas_used` is the whole limit only when this shows a real
+    /// exhaustion (see [`Exhaustion::is_real`]); otherwise the outcome is an unclassified error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exhaustion: Option<Exhaustion>,
     /// The rest of NEAR's `VMOutcome` (the `near` scheme only): every field NEAR's consensus
     /// covers, none censored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub near: Option<NearEffects>,
+}
+
+/// How a call ran out of gas, as observed before the counter was zeroed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exhaustion {
+    /// The counter when the charge failed (host model, inline check) or when the engine's own
+    /// metering stopped the call (wasmtime fuel, wasmer `Metering`).
+    pub remaining: u64,
+    /// The charge that could not be paid (`u64::MAX` for a fee too large to represent);
+    /// `None` when the engine's own metering stopped the call: engines report only that they
+    /// ran out (wasmtime `OutOfFuel` with no fuel left, `Metering`'s exhausted flag), and the
+    /// backend records the exhaustion only when that report holds.
+    pub failed_charge: Option<u64>,
+}
+
+impl Exhaustion {
+    /// Whether the remaining gas could not pay the failed charge.
+    ///
+    /// ```
+    /// use vmdiff::outcome::Exhaustion;
+    /// assert!(Exhaustion { remaining: 3, failed_charge: Some(4) }.is_real());
+    /// assert!(!Exhaustion { remaining: 4, failed_charge: Some(4) }.is_real());
+    /// assert!(Exhaustion { remaining: 0, failed_charge: None }.is_real());
+    /// ```
+    pub fn is_real(&self) -> bool {
+        self.failed_charge
+            .is_none_or(|charge| self.remaining < charge)
+    }
 }
 
 /// What NEAR's runner reports of a call beyond result, burnt gas and state. Validators must
@@ -301,6 +337,7 @@ impl Outcome {
             host_trace,
             state: None,
             near: None,
+            exhaustion: None,
         }
     }
 

@@ -42,7 +42,8 @@ fn bench_measures_every_config_and_gas_agrees_across_backends_and_with_host_vs_g
             r.compile_seconds > 0.0 && r.instantiate_seconds > 0.0,
             "{r:?}"
         );
-        assert!(r.call_seconds >= r.execute_seconds(), "{r:?}");
+        // (`call >= execute` held by definition; that the calls were timed at all can fail.)
+        assert!(r.call_seconds > 0.0, "{r:?}");
     }
     let gas = |b: &str, s: &str| {
         results

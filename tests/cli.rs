@@ -168,6 +168,10 @@ fn check_is_deterministic_for_a_seed() {
             "5",
             "--cases",
             "20",
+            // host and global must agree exactly (rule 2), so exit 0 is the rule here, not
+            // luck: the full matrix's fuel configs meet known classes that fail --strict only.
+            "--schemes",
+            "host,global",
             "--json",
             "--crashes",
             crashes.to_str().unwrap(),
@@ -218,4 +222,258 @@ fn budget_prints_the_measured_cost_of_a_module_within_budget() {
         !crashes.exists(),
         "nothing saved for a module within budget"
     );
+}
+
+#[test]
+fn gate_exit_codes_and_its_untriaged_path_through_the_cli() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-gate-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (stats, crashes, out) = (dir.join("stats"), dir.join("crashes"), dir.join("out"));
+    let path = |p: &PathBuf| p.to_str().unwrap().to_string();
+    // Real statistics from a short host,global check; criteria any such run meets.
+    let check = vmdiff(&[
+        "check",
+        "--seed",
+        "3",
+        "--cases",
+        "3",
+        "--schemes",
+        "host,global",
+        "--stats",
+        &path(&stats),
+        "--crashes",
+        &path(&crashes),
+    ]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let criteria = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/gate.toml"))
+        .unwrap()
+        .replace("min_runs_per_config = 10000", "min_runs_per_config = 1")
+        .replace("max_rejected_rate = 0.01", "max_rejected_rate = 1.0")
+        .replace("require_scaling = true", "require_scaling = false");
+    let criteria_file = temp_file("gate-lenient.toml", criteria.as_bytes());
+    let gate = |crashes: &PathBuf| {
+        vmdiff(&[
+            "gate",
+            "--stats",
+            &path(&stats),
+            "--crashes",
+            &path(crashes),
+            "--criteria",
+            criteria_file.to_str().unwrap(),
+            "--out",
+            &path(&out),
+        ])
+    };
+    let ready = gate(&crashes);
+    assert_eq!(ready.status.code(), Some(0), "{}", stdout(&ready));
+    assert!(stdout(&ready).contains("READY"), "{}", stdout(&ready));
+    // An untriaged compile_blowup bucket is an open unknown bucket: NOT READY, exit 1.
+    let bucket = crashes.join("compile_bound/0123456789ab");
+    std::fs::create_dir_all(&bucket).unwrap();
+    std::fs::write(bucket.join("SIGNATURE"), "compile_blowup:winch:process_cpu").unwrap();
+    let not_ready = gate(&crashes);
+    let text = stdout(&not_ready);
+    assert_eq!(not_ready.status.code(), Some(1), "{text}");
+    assert!(text.contains("unknown:compile_blowup:winch"), "{text}");
+    // Unreadable statistics or criteria: exit 2.
+    std::fs::write(stats.join("broken.json"), "{").unwrap();
+    assert_eq!(gate(&crashes).status.code(), Some(2));
+    std::fs::remove_file(stats.join("broken.json")).unwrap();
+    let missing = vmdiff(&[
+        "gate",
+        "--stats",
+        &path(&stats),
+        "--criteria",
+        "/nonexistent/gate.toml",
+        "--out",
+        &path(&out),
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_hex_arguments_and_corrupt_artefacts_exit_2() {
+    let file = temp_file("sum-args.wat", SUM.as_bytes());
+    let file = file.to_str().unwrap();
+    for (args, message) in [
+        (vec!["--input", "abc"], "--input"),
+        (vec!["--input", "zz"], "--input"),
+        (
+            vec!["--export", "sum", "--arg", "1", "--arg", "2"],
+            "takes 1 arguments, 2 given",
+        ),
+        (vec!["--export", "sum", "--arg", "x"], "is not a valid i32"),
+        (vec!["--arg", "1"], "--arg needs --export"),
+        (vec!["--export", "nope"], "no exported function `nope`"),
+    ] {
+        let out = vmdiff(&[&["run", file][..], &args].concat());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+    // An artefact whose report.json is corrupt: named, exit 2, no panic.
+    let artefact = std::env::temp_dir().join(format!("vmdiff-corrupt-{}", std::process::id()));
+    std::fs::create_dir_all(&artefact).unwrap();
+    std::fs::write(artefact.join("input"), b"\x01\x02").unwrap();
+    std::fs::write(artefact.join("report.json"), b"{\"backends\": [").unwrap();
+    let out = vmdiff(&["repro", artefact.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("report.json is corrupt") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&artefact);
+}
+
+#[test]
+fn unreadable_corpus_entries_are_named_skipped_and_kept() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-corpus-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("readable"), [7u8; 64]).unwrap();
+    // A regular file that cannot be read from its start (even as root): EIO.
+    std::os::unix::fs::symlink("/proc/self/mem", corpus.join("unreadable")).unwrap();
+    let (entries, problems) = vmdiff::campaign::load_corpus(&corpus);
+    assert_eq!(entries, vec![vec![7u8; 64]]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("unreadable"), "{problems:?}");
+    let path = |p: &str| dir.join(p).to_str().unwrap().to_string();
+    let out = vmdiff(&[
+        "fuzz",
+        "--seconds",
+        "1",
+        "--jobs",
+        "1",
+        "--seed",
+        "1",
+        "--schemes",
+        "host,global",
+        "--corpus",
+        &path("corpus"),
+        "--crashes",
+        &path("crashes"),
+        "--stats",
+        &path("stats"),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("skipping unreadable corpus entry"),
+        "{stderr}"
+    );
+    assert!(
+        corpus.join("unreadable").symlink_metadata().is_ok(),
+        "never deleted"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `vmdiff fuzz` on host,global until it has started; returns the child and a
+/// channel that yields everything it printed to stderr once it exits.
+fn fuzz_until_running(
+    dir: &std::path::Path,
+    gas: &str,
+) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    use std::io::Read;
+    let path = |p: &str| dir.join(p).to_str().unwrap().to_string();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .args([
+            "fuzz",
+            "--seconds",
+            "600",
+            "--jobs",
+            "1",
+            "--seed",
+            "7",
+            "--gas",
+            gas,
+            "--schemes",
+            "host,global",
+            "--corpus",
+            &path("corpus"),
+            "--crashes",
+            &path("crashes"),
+            "--stats",
+            &path("stats"),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let (running_tx, running_rx) = std::sync::mpsc::channel();
+    let (text_tx, text_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (mut text, mut buf, mut told) = (Vec::new(), [0u8; 4096], false);
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            text.extend_from_slice(&buf[..n]);
+            if !told && String::from_utf8_lossy(&text).contains("vmdiff fuzz: 1 jobs") {
+                told = true;
+                let _ = running_tx.send(());
+            }
+        }
+        let _ = text_tx.send(String::from_utf8_lossy(&text).into_owned());
+    });
+    running_rx
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("the campaign starts");
+    // (Its signal handler is in place before that line; give the worker a case to run.)
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    (child, text_rx)
+}
+
+fn signal(child: &std::process::Child) {
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn wait_at_most(child: &mut std::process::Child, seconds: u64) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still running after {seconds} s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn sigint_stops_fuzz_cleanly_and_a_second_signal_stops_it_now() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-sigint-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    // One signal: the cases in flight finish, statistics are written, exit 0 (nothing found).
+    let (mut child, stderr) = fuzz_until_running(&dir, "300000");
+    signal(&child);
+    let status = wait_at_most(&mut child, 120);
+    let text = stderr.recv().unwrap();
+    assert_eq!(status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("stopping after the cases in flight"),
+        "{text}"
+    );
+    let stats: Vec<_> = std::fs::read_dir(dir.join("stats")).unwrap().collect();
+    assert!(!stats.is_empty(), "statistics written on a clean stop");
+    // Two signals in a row: exit 130 at once instead of the clean stop's 0 (a large gas limit
+    // makes the cases in flight longer, so the second signal arrives before a clean stop ends).
+    let (mut child, stderr) = fuzz_until_running(&dir, "100000000000");
+    signal(&child);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    signal(&child);
+    let status = wait_at_most(&mut child, 30);
+    let text = stderr.recv().unwrap();
+    assert_eq!(status.code(), Some(130), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

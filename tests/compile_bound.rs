@@ -245,3 +245,20 @@ fn campaign_confirms_saves_and_triage_reproduces_a_compile_blowup() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn doubling_check_flags_the_quadratic_compiler_above_the_floor_and_not_the_linear_one() {
+    let _serial = serial();
+    // Sizes whose compiles cost more than the fuzz target's floor (1 ms of process CPU), so
+    // the check compares instead of returning early as it does for the target test's small
+    // modules: the quadratic compiler's x4 per doubling is beyond 2^1.3, the linear one's x2 not.
+    let (small, large) = (vec![0u8; 16 << 10], vec![0u8; 32 << 10]);
+    let check = |compiler: &Synthetic| {
+        compile_bound::check_doubling(compiler, &small, &large, 1.3, 1e-3, Meter::ProcessCpu, 3)
+            .unwrap()
+    };
+    let blowup = check(&QUADRATIC).expect("x4 for a doubling is flagged");
+    assert!(blowup.measured.min > 1e-3, "above the floor: {blowup:?}");
+    assert!(blowup.ratio > 1.0, "{blowup:?}");
+    assert!(check(&LINEAR).is_none(), "x2 for a doubling is linear");
+}

@@ -310,3 +310,281 @@ fn metering_exhaustion_is_told_apart_from_a_real_unreachable() {
         CallResult::Trap(TrapKind::Unreachable)
     );
 }
+
+#[test]
+fn state_is_hashed_after_a_trap_and_follows_what_the_guest_stored() {
+    // Each export stores its argument (in memory, or in a mutable global) and then traps:
+    // the state after the trap must be recorded, equal on every config (the trap point is the
+    // same), and differ with what was stored — a constant or missing state fails here.
+    let wat = r#"(module (memory 1) (global $g (mut i64) (i64.const 0))
+        (func (export "store") (param $v i32)
+          (i32.store (i32.const 16) (local.get $v))
+          unreachable)
+        (func (export "set") (param $v i32)
+          (global.set $g (i64.extend_i32_u (local.get $v)))
+          (i32.div_u (i32.const 1) (i32.const 0))
+          drop))"#;
+    for (export, trap) in [
+        ("store", TrapKind::Unreachable),
+        ("set", TrapKind::IntegerDivideByZero),
+    ] {
+        let state_after = |v: i32| {
+            let report = run_on(wat, export, vec![Value::I32(v)], 1_000_000, &ALL_SCHEMES);
+            // (Under fuel, Winch and Cranelift may differ in the fuel a trap reports: a
+            // relation of its own, not this test's business; state is compared everywhere.)
+            assert!(
+                report
+                    .comparison
+                    .divergences
+                    .iter()
+                    .all(|d| d.fields == [vmdiff::oracle::Field::GasUsed]
+                        && d.left.scheme == SchemeName::Fuel),
+                "{:#?}",
+                report.comparison.divergences
+            );
+            assert_eq!(trap_of(&report), trap, "{export}");
+            let states: Vec<String> = report
+                .outcomes
+                .iter()
+                .map(|(config, o)| {
+                    o.state
+                        .clone()
+                        .unwrap_or_else(|| panic!("{config}: no state after a trap"))
+                })
+                .collect();
+            assert!(
+                states.iter().all(|s| *s == states[0]),
+                "{export}({v}): {states:?}"
+            );
+            states[0].clone()
+        };
+        assert_ne!(
+            state_after(1),
+            state_after(2),
+            "`{export}` stored different values before trapping"
+        );
+    }
+}
+
+/// A module as the `global` scheme's instrumentation would leave it, written by hand so that it
+/// can run out of gas wrongly: `vmdiff_exhausted(0, charge)` is the inline check's way out, and
+/// the host checks that the counter really could not pay `charge`.
+const HAND_INSTRUMENTED: &str = r#"(module
+    (import "env" "vmdiff_exhausted" (func $exhausted (param i32 i64)))
+    (import "env" "vmdiff_gas" (global $gas (mut i64)))
+    (import "env" "vmdiff_stack" (global $stack (mut i64)))
+    (import "env" "memory" (memory 1))
+    (func (export "gives_up") (call $exhausted (i32.const 0) (i64.const 5)) unreachable)
+    (func (export "runs_out")
+      (global.set $gas (i64.const 3))
+      (call $exhausted (i32.const 0) (i64.const 5))
+      unreachable))"#;
+
+#[test]
+fn an_exhaustion_with_gas_left_is_flagged_on_every_backend() {
+    use vmdiff::oracle::{Config, Field};
+    let wasm = wat::parse_str(HAND_INSTRUMENTED).unwrap();
+    let (gives_up, runs_out) = on_wasm_thread(move || {
+        let scheme = vmdiff::scheme::build(SchemeName::Global);
+        let costs = CostTable::default();
+        let run = |export: &str| -> Vec<(Config, vmdiff::outcome::Outcome)> {
+            [
+                BackendName::Singlepass,
+                BackendName::Winch,
+                BackendName::Cranelift,
+            ]
+            .into_iter()
+            .map(|name| {
+                let (module, _) = vmdiff::backend::build(name)
+                    .compile(&wasm, scheme.as_ref(), &costs)
+                    .unwrap();
+                let call = Call {
+                    export: export.into(),
+                    args: vec![],
+                    gas_limit: 1_000,
+                    prepaid_gas: 1_000,
+                    input: vec![],
+                };
+                let config = Config {
+                    backend: name,
+                    scheme: SchemeName::Global,
+                };
+                (config, module.call(&call, 1 << 20))
+            })
+            .collect()
+        };
+        (run("gives_up"), run("runs_out"))
+    });
+    // 1 000 left for a charge of 5: not an exhaustion, whatever the trap says.
+    for (config, outcome) in &gives_up {
+        let exhaustion = outcome.exhaustion.expect("the failed charge is kept");
+        assert_eq!(
+            (exhaustion.remaining, exhaustion.failed_charge),
+            (1_000, Some(5)),
+            "{config}"
+        );
+        assert!(
+            matches!(&outcome.result, CallResult::Trap(TrapKind::Unclassified(m)) if m.contains("gas left")),
+            "{config}: {}",
+            outcome.result
+        );
+        assert_eq!(
+            outcome.gas_used, 0,
+            "{config}: what the engine used, not the limit"
+        );
+    }
+    // Every config stopped alike, and the oracle still reports it.
+    let comparison = vmdiff::oracle::compare(&gives_up, &[1_000; 3]);
+    assert!(!comparison.divergences.is_empty());
+    assert!(comparison
+        .divergences
+        .iter()
+        .all(|d| d.fields == [Field::Result]));
+    // 3 left for a charge of 5: a real exhaustion, the whole limit burnt.
+    for (config, outcome) in &runs_out {
+        assert_eq!(
+            outcome.result,
+            CallResult::Trap(TrapKind::GasExhausted),
+            "{config}"
+        );
+        assert_eq!(outcome.gas_used, 1_000, "{config}");
+        let exhaustion = outcome.exhaustion.expect("kept");
+        assert_eq!(
+            (exhaustion.remaining, exhaustion.failed_charge),
+            (3, Some(5))
+        );
+    }
+    assert!(vmdiff::oracle::compare(&runs_out, &[1_000; 3])
+        .divergences
+        .is_empty());
+}
+
+#[test]
+fn real_exhaustions_keep_the_engines_counter_and_the_failed_charge() {
+    // LOOP at a limit of 150 on every scheme: each out-of-gas is backed by what the engine saw.
+    let report = run_on(LOOP, "spin", vec![Value::I32(100)], 150, &ALL_SCHEMES);
+    assert_agree(&report);
+    for (config, outcome) in &report.outcomes {
+        let exhaustion = outcome
+            .exhaustion
+            .unwrap_or_else(|| panic!("{config}: no exhaustion recorded"));
+        assert!(exhaustion.is_real(), "{config}: {exhaustion:?}");
+        match (config.scheme, config.backend) {
+            // The inline check and the host model say which charge failed.
+            (SchemeName::Host | SchemeName::Global, _) => {
+                assert!(exhaustion.failed_charge.is_some(), "{config}")
+            }
+            // wasmtime reports only that it ran out, with no fuel left.
+            (SchemeName::Fuel, b) if b.is_wasmtime() => {
+                assert_eq!(
+                    exhaustion,
+                    vmdiff::outcome::Exhaustion {
+                        remaining: 0,
+                        failed_charge: None
+                    },
+                    "{config}"
+                )
+            }
+            // Metering's flag, and the points it had left for the block it could not pay.
+            _ => assert!(exhaustion.failed_charge.is_none() && exhaustion.remaining < 150),
+        }
+    }
+    // host and global stop at the same charge with the same counter.
+    let host = outcome_of(&report, BackendName::Winch, SchemeName::Host).exhaustion;
+    let global = outcome_of(&report, BackendName::Singlepass, SchemeName::Global).exhaustion;
+    assert_eq!(host, global);
+}
+
+#[test]
+fn a_small_module_costs_what_the_cost_table_says() {
+    // host and global share finite-wasm's analysis, so a mis-charge in both would pass every
+    // comparison; this pins the absolute total, derived by hand from src/cost.rs's default
+    // table (every operator 1; block, loop, end, else 0; a bulk operator 1 + 1 per byte) and
+    // src/host.rs's fees (50 per host call, 1 per byte it reads):
+    //   loop body, per iteration: local.get, i32.const, i32.add, local.set, local.get,
+    //     i32.const, i32.lt_u, br_if = 8; `loop` 0; 10 iterations            =  80
+    //   memory.fill's three i32.const = 3, memory.fill 1 + 10 bytes = 11      =  14
+    //   i64.const, i64.const, call = 3; local.get = 1; `end`s 0               =   4
+    //   log_utf8 of 2 bytes: 50 + 2                                           =  52
+    //                                                                   total   150
+    let wat = r#"(module
+        (import "env" "log_utf8" (func $log (param i64 i64)))
+        (memory 1)
+        (data (i32.const 0) "hi")
+        (func (export "f") (result i32) (local $i i32)
+          (loop $l
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $l (i32.lt_u (local.get $i) (i32.const 10))))
+          (memory.fill (i32.const 100) (i32.const 0) (i32.const 10))
+          (call $log (i64.const 2) (i64.const 0))
+          (local.get $i)))"#;
+    let report = run(wat, "f", vec![], 1_000_000);
+    assert_agree(&report);
+    for (config, outcome) in &report.outcomes {
+        assert_eq!(
+            outcome.result,
+            CallResult::Ok(vec![Value::I32(10)]),
+            "{config}"
+        );
+        assert_eq!(outcome.gas_used, 150, "{config}");
+    }
+}
+
+#[test]
+fn rule_3_reports_overshoot_with_its_sign_and_calls_where_only_one_ran_out() {
+    use vmdiff::oracle::Rule;
+    // One host call per iteration: how far each mechanism gets is its number of host calls.
+    let wat = r#"(module
+        (import "env" "log_utf8" (func $log (param i64 i64)))
+        (memory 1)
+        (func (export "logs") (param $n i32)
+          (loop $l
+            (call $log (i64.const 0) (i64.const 0))
+            (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+            (br_if $l (local.get $n)))))"#;
+    let wasm = wat::parse_str(wat).unwrap();
+    let reports = on_wasm_thread(move || {
+        // winch/host (the left of the rule-3 pair) and winch/fuel (the right).
+        let matrix = Matrix::new(
+            &[BackendName::Winch],
+            &[SchemeName::Host, SchemeName::Fuel],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let compiled = matrix.compile(&matrix.prepare(&wasm).unwrap());
+        let call = Call {
+            export: "logs".into(),
+            args: vec![Value::I32(1_000)],
+            gas_limit: 0,
+            prepaid_gas: 1_000_000,
+            input: vec![],
+        };
+        [[300, 3_000], [3_000, 300], [300, 10_000_000]]
+            .map(|limits| matrix.call(&compiled, &call, &limits))
+    });
+    let [fuel_further, host_further, only_host] = &reports;
+    for report in &reports {
+        assert_agree(report);
+        assert_eq!(report.comparison.mechanisms.len(), 1);
+        assert_eq!(report.outcomes[0].0.scheme, SchemeName::Host);
+    }
+    let calls = |r: &CallReport, i: usize| r.outcomes[i].1.host_trace.len() as i64;
+    // Both ran out: overshoot = right's host calls - left's; positive when fuel got further.
+    for (report, positive) in [(fuel_further, true), (host_further, false)] {
+        let m = &report.comparison.mechanisms[0];
+        let overshoot = m.overshoot_host_calls.expect("both ran out");
+        assert_eq!(overshoot, calls(report, 1) - calls(report, 0));
+        assert_eq!(overshoot > 0, positive, "{overshoot}");
+        assert!(!m.only_one_exhausted);
+    }
+    // Only host ran out: results differ, yet no divergence — reported as such instead.
+    let m = &only_host.comparison.mechanisms[0];
+    assert!(m.only_one_exhausted && m.overshoot_host_calls.is_none());
+    assert!(only_host.outcomes[0].1.result.is_gas_exhausted());
+    assert_eq!(only_host.outcomes[1].1.result, CallResult::Ok(vec![]));
+    assert!(only_host
+        .comparison
+        .divergences
+        .iter()
+        .all(|d| d.rule != Rule::CrossMechanism));
+}

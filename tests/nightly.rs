@@ -1,7 +1,9 @@
 //! The nightly script's interruption path, with `cargo` replaced by a stand-in that behaves like
 //! a fuzzer (writes a corpus entry and a crash file, then runs until signalled) and like
 //! `-merge=1` (copies the corpus): a SIGTERM to the script mid-run must lose no artefact and no
-//! corpus entry, and a failing corpus merge must leave the corpus as it was.
+//! corpus entry, and a failing corpus merge must leave the corpus as it was. Run to the end,
+//! the script's exit code says READY (0), NOT READY (1) or that the nightly itself failed (2):
+//! a fuzzer error with no crash file, a crash not saved, a triage or gate error.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -21,17 +23,27 @@ for arg in "$@"; do
     -artifact_prefix=*) prefix=${arg#-artifact_prefix=} ;;
   esac
 done
+# FAKE_FUZZ=fail: an error exit with nothing saved; =finish: a crash, then libFuzzer's exit 1.
+[ "${FAKE_FUZZ:-}" = fail ] && exit 1
 echo "new input of $target" > "$corpus/new-$target"
 echo "crashing input of $target" > "${prefix}crash-$target"
+[ "${FAKE_FUZZ:-}" = finish ] && exit 1
 trap 'exit 0' TERM INT
 while true; do sleep 0.1; done
 "#;
 
 /// vmdiff stand-in for the report steps: the real binary, except that `scaling` (minutes of
-/// compiling) is not offered.
+/// compiling) is not offered, and that `triage` and `gate` exit with `FAKE_TRIAGE_EXIT` and
+/// `FAKE_GATE_EXIT` when those are set.
 fn fake_vmdiff(real: &str) -> String {
     format!(
-        "#!/usr/bin/env bash\n[ \"$1\" = help ] && [ \"$2\" = scaling ] && exit 1\n[ \"$1\" = scaling ] && exit 1\nexec {real} \"$@\"\n"
+        r#"#!/usr/bin/env bash
+[ "$1" = help ] && [ "$2" = scaling ] && exit 1
+[ "$1" = scaling ] && exit 1
+[ "$1" = triage ] && [ -n "${{FAKE_TRIAGE_EXIT:-}}" ] && exit "$FAKE_TRIAGE_EXIT"
+[ "$1" = gate ] && [ -n "${{FAKE_GATE_EXIT:-}}" ] && exit "$FAKE_GATE_EXIT"
+exec {real} "$@"
+"#
     )
 }
 
@@ -141,4 +153,92 @@ fn failing_merge_keeps_the_corpus_as_it_was() {
     assert_eq!(corpus(&root), ["new-diff", "seed-a", "seed-b"]);
     assert!(root.join("crashes/diff/libfuzzer/crash-diff").exists());
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Runs the script to its end with a fuzzer stand-in that crashes at once (or, with
+/// `FAKE_FUZZ=fail`, exits with an error and no crash); returns the exit code and output.
+fn run_to_end(root: &Path, env: &[(&str, &str)]) -> (Option<i32>, String) {
+    let path = format!(
+        "{}:{}",
+        root.join("bin").display(),
+        std::env::var("PATH").unwrap()
+    );
+    let mut command = Command::new("bash");
+    command
+        .arg(root.join("scripts/nightly.sh"))
+        .arg("5")
+        .env("PATH", path)
+        .env("FAKE_FUZZ", "finish")
+        .env("FAKE_TRIAGE_EXIT", "0");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let out = command.output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code(), text)
+}
+
+#[test]
+fn the_exit_code_follows_the_gate_ready_0_not_ready_1() {
+    for (gate, expected) in [("0", 0), ("1", 1)] {
+        let root = scratch(&format!("gate{gate}"));
+        let (code, out) = run_to_end(&root, &[("FAKE_GATE_EXIT", gate)]);
+        assert_eq!(code, Some(expected), "gate exit {gate}:\n{out}");
+        assert!(!out.contains("ERROR"), "{out}");
+        // The crashes (libFuzzer's exit 1) were saved, so they are no error of the nightly.
+        for target in ["diff", "prepare", "compile_bound"] {
+            let saved = root.join(format!("crashes/{target}/libfuzzer/crash-{target}"));
+            assert!(saved.exists(), "{}", saved.display());
+        }
+        let _ = std::fs::remove_dir_all(&root);
+    }
+}
+
+#[test]
+fn a_fuzzer_error_that_saved_no_crash_fails_the_nightly() {
+    let root = scratch("fuzzfail");
+    let (code, out) = run_to_end(&root, &[("FAKE_FUZZ", "fail"), ("FAKE_GATE_EXIT", "0")]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(
+        out.contains("fuzzing diff exited 1 and saved no crash file"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_crash_that_could_not_be_saved_fails_the_nightly() {
+    // crashes/ already holds a different file by the crash's name: `cp -n` keeps it, and the
+    // new crash is nowhere in crashes/.
+    let root = scratch("unsaved");
+    let taken = root.join("crashes/diff/libfuzzer/crash-diff");
+    std::fs::create_dir_all(taken.parent().unwrap()).unwrap();
+    std::fs::write(&taken, "something else").unwrap();
+    let (code, out) = run_to_end(&root, &[("FAKE_GATE_EXIT", "0")]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(out.contains("crash-diff was not saved"), "{out}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn triage_and_gate_errors_fail_the_nightly() {
+    for (name, env, message) in [
+        (
+            "triage",
+            [("FAKE_TRIAGE_EXIT", "2"), ("FAKE_GATE_EXIT", "0")],
+            "vmdiff triage exited 2",
+        ),
+        (
+            "gate",
+            [("FAKE_TRIAGE_EXIT", "1"), ("FAKE_GATE_EXIT", "2")],
+            "vmdiff gate exited 2",
+        ),
+    ] {
+        let root = scratch(&format!("error-{name}"));
+        let (code, out) = run_to_end(&root, &env);
+        assert_eq!(code, Some(2), "{name}:\n{out}");
+        assert!(out.contains(message), "{out}");
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }

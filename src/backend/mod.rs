@@ -15,7 +15,7 @@ pub use self::singlepass::Singlepass;
 pub use self::wasmtime::{Wasmtime, WasmtimeFlavour};
 
 use crate::cost::CostTable;
-use crate::outcome::{CallResult, Outcome, TrapKind, Value};
+use crate::outcome::{CallResult, Exhaustion, Outcome, TrapKind, Value};
 use crate::scheme::GasScheme;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -285,7 +285,7 @@ impl CompiledModule for PerturbedModule {
 /// limit lets a guest use, so that stack depth is the instrumentation's to bound.
 pub const NATIVE_WASM_STACK: usize = 64 << 20;
 
-/// Hashes the state a successful call leaves: linear memory, then each mutable global's bits
+/// Hashes the state a call leaves (returned or trapped): linear memory, then each mutable global's bits
 /// in index order.
 #[derive(Default)]
 pub(crate) struct StateHasher(Sha256);
@@ -315,28 +315,51 @@ impl StateHasher {
     }
 }
 
-/// Assembles an outcome from what a backend observed. Out of gas always means the whole limit
-/// was used (the counter becomes 0), whatever the engine's counter says after the trap.
+/// Assembles an outcome from what a backend observed. Out of gas means the whole limit was
+/// used (DESIGN.md: the counter becomes 0), but only once `exhaustion` shows that the engine
+/// really could not pay a charge; the engine's counter and the failed charge stay in the
+/// outcome. An out-of-gas trap without that evidence (gas left for the charge, or no charge
+/// seen failing) is reported as an unclassified error, with what the engine used: a finding,
+/// never equal to a real exhaustion.
 pub(crate) fn outcome(
     result: Result<Vec<Value>, TrapKind>,
     limit: u64,
     host_trace: Vec<crate::outcome::HostCall>,
     remaining: u64,
     state: Option<String>,
+    exhaustion: Option<Exhaustion>,
 ) -> Outcome {
-    let gas_used = match &result {
-        Err(TrapKind::GasExhausted) => limit,
-        _ => limit.saturating_sub(remaining),
+    let used = |remaining: u64| limit.saturating_sub(remaining);
+    let (result, gas_used, exhaustion) = match (result, exhaustion) {
+        (Err(TrapKind::GasExhausted), Some(e)) if e.is_real() => {
+            (CallResult::Trap(TrapKind::GasExhausted), limit, Some(e))
+        }
+        (Err(TrapKind::GasExhausted), Some(e)) => {
+            let charge = e
+                .failed_charge
+                .map_or("none".to_string(), |c| c.to_string());
+            let kind = TrapKind::Unclassified(format!(
+                "gas_exhausted with gas left: {} remaining, failed charge {charge}",
+                e.remaining
+            ));
+            (CallResult::Trap(kind), used(e.remaining), Some(e))
+        }
+        (Err(TrapKind::GasExhausted), None) => {
+            let kind = TrapKind::Unclassified(format!(
+                "gas_exhausted with no failed charge: {remaining} remaining"
+            ));
+            (CallResult::Trap(kind), used(remaining), None)
+        }
+        (Ok(values), _) => (CallResult::Ok(values), used(remaining), None),
+        (Err(kind), _) => (CallResult::Trap(kind), used(remaining), None),
     };
-    match result {
-        Ok(values) => Outcome {
-            result: CallResult::Ok(values),
-            gas_used,
-            host_trace,
-            state,
-            near: None,
-        },
-        Err(kind) => Outcome::trap(kind, gas_used, host_trace),
+    Outcome {
+        result,
+        gas_used,
+        host_trace,
+        state,
+        exhaustion,
+        near: None,
     }
 }
 
@@ -350,6 +373,7 @@ pub(crate) fn instantiation_failed(kind: &TrapKind, calls: &[Call]) -> Vec<Outco
                 c.gas_limit,
                 Vec::new(),
                 c.gas_limit,
+                None,
                 None,
             )
         })

@@ -184,7 +184,7 @@ impl NearModule {
         let result = near_vm_runner::run(prepared, external, &context, Arc::clone(&self.fees));
         #[allow(unused_mut)]
         let mut outcome = match result {
-            Ok(vm_outcome) => outcome(&vm_outcome, external),
+            Ok(vm_outcome) => outcome(&vm_outcome, external, call.gas_limit),
             // nearcore: a VMRunnerError means a bug in the runtime, never a contract's doing.
             Err(error) => Outcome::trap(
                 TrapKind::Unclassified(format!("VMRunnerError: {error:?}")),
@@ -265,16 +265,24 @@ fn vm_context(call: &Call) -> Result<VMContext, String> {
 
 /// NEAR's outcome as vmdiff's: result and burnt gas in the shared fields, the mocked chain
 /// state as the state hash, everything else in [`NearEffects`].
-fn outcome(vm: &VMOutcome, external: &MockedExternal) -> Outcome {
+fn outcome(vm: &VMOutcome, external: &MockedExternal, prepaid: u64) -> Outcome {
     let result = match &vm.aborted {
         None => CallResult::Ok(Vec::new()),
         Some(abort) => CallResult::Trap(trap_kind(abort)),
     };
+    // NEAR's runner says it ran out of prepaid gas; what is left is kept to show it.
+    let exhaustion = result
+        .is_gas_exhausted()
+        .then(|| crate::outcome::Exhaustion {
+            remaining: prepaid.saturating_sub(vm.burnt_gas.as_gas()),
+            failed_charge: None,
+        });
     Outcome {
         result,
         gas_used: vm.burnt_gas.as_gas(),
         host_trace: Vec::new(),
         state: Some(external_state_hash(external)),
+        exhaustion,
         near: Some(NearEffects {
             used_gas: vm.used_gas.as_gas(),
             compute_usage: vm.compute_usage,

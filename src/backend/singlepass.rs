@@ -9,7 +9,7 @@ use super::{
 };
 use crate::cost::CostTable;
 use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap, GAS_GLOBAL, STACK_GLOBAL};
-use crate::outcome::{HostErrorKind, Outcome, TrapKind, Value};
+use crate::outcome::{Exhaustion, HostErrorKind, Outcome, TrapKind, Value};
 use crate::prepare::STATE_GLOBAL_PREFIX;
 use crate::scheme::GasScheme;
 use std::num::NonZeroUsize;
@@ -220,6 +220,11 @@ impl Compiled {
                     && instance.is_some_and(|i| {
                         get_remaining_points(store, i) == MeteringPoints::Exhausted
                     });
+                // Test builds only (`--features planted-adapter`): every `unreachable` under
+                // `Metering` is taken for out of gas, so that a test can show the exhaustion
+                // check catches an engine that stops with gas left.
+                #[cfg(feature = "planted-adapter")]
+                let exhausted = self.fuel || exhausted;
                 if exhausted {
                     TrapKind::GasExhausted
                 } else {
@@ -375,6 +380,31 @@ impl Compiled {
         }
     }
 
+    /// How a call that ended in `gas_exhausted` ran out: the host model's record of the charge
+    /// it could not pay or, under fuel, `Metering`'s own exhausted flag (the failed charge is a
+    /// block's cost, fixed at compile time and not kept). `None`: nothing shows that it ran out.
+    fn exhaustion(
+        &self,
+        store: &mut Store,
+        env: &FunctionEnv<Env>,
+        instance: &Instance,
+        result: &Result<Vec<Value>, TrapKind>,
+    ) -> Option<Exhaustion> {
+        let host = env.as_mut(store).host.as_mut()?.take_exhaustion();
+        if result.as_ref().err() != Some(&TrapKind::GasExhausted) {
+            return None;
+        }
+        host.or_else(|| {
+            let flagged =
+                self.fuel && get_remaining_points(store, instance) == MeteringPoints::Exhausted;
+            let points = env.as_ref(store).metering_remaining.clone()?;
+            flagged.then(|| Exhaustion {
+                remaining: points.get(store).unwrap_i64() as u64,
+                failed_charge: None,
+            })
+        })
+    }
+
     fn remaining(&self, store: &mut Store, env: &FunctionEnv<Env>, instance: &Instance) -> u64 {
         match self.counter {
             Counter::Host => env
@@ -441,16 +471,26 @@ impl CompiledModule for Compiled {
             self.start_call(&mut store, &env, &instance, call, max_stack);
             let result = self.invoke(&mut store, &instance, call);
             let remaining = self.remaining(&mut store, &env, &instance);
-            let state = result
-                .is_ok()
-                .then(|| self.state_hash(&mut store, &env, &instance));
+            let exhaustion = self.exhaustion(&mut store, &env, &instance, &result);
+            // After a trap too; a poisoned outcome is never compared.
+            let state = match &result {
+                Err(kind) if kind.is_nondeterministic() => None,
+                _ => Some(self.state_hash(&mut store, &env, &instance)),
+            };
             let trace = env
                 .as_mut(&mut store)
                 .host
                 .as_mut()
                 .map(HostState::take_trace)
                 .unwrap_or_default();
-            outcomes.push(outcome(result, call.gas_limit, trace, remaining, state));
+            outcomes.push(outcome(
+                result,
+                call.gas_limit,
+                trace,
+                remaining,
+                state,
+                exhaustion,
+            ));
         }
         outcomes
     }
