@@ -200,13 +200,12 @@ pub fn run(
     Ok(results.into_values().collect())
 }
 
-/// A bench call as a `near` config runs it: at NEAR's most burnable gas (vmdiff's gas units
-/// mean nothing to NEAR's fees).
+/// A bench call as a `near` config runs it: its gas in NEAR's units (as the matrix does).
 fn near_gas(call: &Call, scheme: SchemeName) -> Call {
     match scheme {
         #[cfg(feature = "near")]
         SchemeName::Near => {
-            let gas = crate::backend::near::max_gas_burnt();
+            let gas = crate::backend::near::gas_for_operations(call.gas_limit);
             Call {
                 gas_limit: gas,
                 prepaid_gas: gas,

@@ -94,7 +94,151 @@ pub const REGISTRY: &[KnownClass] = &[
         rewrites: Rewrites::Prepared(SchemeName::Fuel),
         transform: loop_headers_around_bulk_ops,
     },
+    KnownClass {
+        name: "near_vm_without_linear_op_fees",
+        kind: Kind::PolicyDifference,
+        upstream: "near-vm-runner 0.37.0: prepare_v3::prepare_contract returns the module \
+                   uninstrumented for VMKind::NearVm (near-vm meters gas in its own compiler), \
+                   while NEAR's wasmtime runner gets instrument_v3, which charges \
+                   memory.grow and every bulk memory/table operator wasm_linear_op_base_cost \
+                   plus wasm_linear_op_unit_cost per unit (protocol 84 on; 300 Tgas each before, \
+                   which made them prohibitive). NEAR switched vm_kind to Wasmtime in the same \
+                   protocol version (84), so no chain ran both",
+        description: "under NEAR's own runtime, a call that grows memory or runs a bulk \
+                      operator burns more gas on near-wasmtime than on near-vm (one linear-op \
+                      base cost and its units each); near-vm cannot stand in for NEAR's \
+                      wasmtime runner at protocol 84 or later, nor the reverse before it",
+        reproducer_wat: include_str!("../known/near_vm_without_linear_op_fees.wat"),
+        applies: near_wasmtime_charges_more,
+        rewrites: Rewrites::Prepared(SchemeName::Near),
+        transform: without_bulk_or_grow_ops,
+    },
+    KnownClass {
+        name: "near_link_error_message",
+        kind: Kind::PolicyDifference,
+        upstream: "near-vm-runner 0.37.0: each VM words LinkError itself (near-vm: \
+                   `Error while importing \"env\".\"f\": unknown import. Expected …`, NEAR's \
+                   wasmtime runner: `unknown or invalid import`); nearcore's own tests expect \
+                   the message per VM kind (runtime_errors.rs, test_bad_import_*), and the \
+                   message goes on chain in the receipt's failure",
+        description: "under NEAR's own runtime, a contract importing a function NEAR does not \
+                      link (or with a wrong signature) fails alike on both VMs, with a \
+                      different message",
+        reproducer_wat: include_str!("../known/near_link_error_message.wat"),
+        applies: near_link_errors_worded_apart,
+        rewrites: Rewrites::Prepared(SchemeName::Near),
+        transform: crate::near_api::stub_unlinked_imports,
+    },
 ];
+
+/// NEAR's two runtimes, as (near-vm, near-wasmtime) outcomes, when `divergence` is between them.
+fn near_pair<'a>(
+    divergence: &Divergence,
+    left: &'a Outcome,
+    right: &'a Outcome,
+) -> Option<(&'a Outcome, &'a Outcome)> {
+    use crate::backend::BackendName::{NearVm, NearWasmtime};
+    match (divergence.left.backend, divergence.right.backend) {
+        (NearVm, NearWasmtime) => Some((left, right)),
+        (NearWasmtime, NearVm) => Some((right, left)),
+        _ => None,
+    }
+}
+
+/// The relation near-vm's missing linear-op fees allow: near-wasmtime burnt more and nothing
+/// but gas differs, or near-wasmtime ran out of gas where near-vm ran on (its logs a prefix of
+/// near-vm's). near-vm burning more is never this class.
+fn near_wasmtime_charges_more(divergence: &Divergence, left: &Outcome, right: &Outcome) -> bool {
+    use crate::oracle::Field;
+    let Some((near_vm, wasmtime)) = near_pair(divergence, left, right) else {
+        return false;
+    };
+    let gas_only = divergence.fields.iter().all(|f| {
+        matches!(
+            f,
+            Field::GasUsed | Field::UsedGas | Field::ComputeUsage | Field::Profile
+        )
+    });
+    let logs = |o: &Outcome| o.near.as_ref().map(|n| n.logs.clone()).unwrap_or_default();
+    let stopped_first = wasmtime.result.is_gas_exhausted()
+        && !near_vm.result.is_gas_exhausted()
+        && logs(near_vm).starts_with(&logs(wasmtime));
+    // At least one fee: a smaller difference is not a missing linear-op charge.
+    let missing_fee = wasmtime.gas_used.saturating_sub(near_vm.gas_used) >= linear_op_base_cost();
+    (gas_only && missing_fee) || stopped_first
+}
+
+#[cfg(feature = "near")]
+fn linear_op_base_cost() -> u64 {
+    crate::backend::near::linear_op_base_cost()
+}
+
+/// Without NEAR's runtime no near config exists to explain.
+#[cfg(not(feature = "near"))]
+fn linear_op_base_cost() -> u64 {
+    u64::MAX
+}
+
+/// Both VMs refused to link the contract, and only the message differs.
+fn near_link_errors_worded_apart(divergence: &Divergence, left: &Outcome, right: &Outcome) -> bool {
+    near_pair(divergence, left, right).is_some()
+        && divergence.fields == [crate::oracle::Field::Abort]
+        && divergence.left_result == "trap near.link_error"
+        && divergence.right_result == "trap near.link_error"
+}
+
+/// Replaces every operator that NEAR's instrumentation charges a linear-op fee for by code of
+/// the same type that does nothing (`memory.grow`/`table.grow` fail with -1): both NEAR VMs
+/// then charge alike, so what remains different is something else. Meant for the `near`
+/// scheme's bytes (the contract as deployed).
+pub fn without_bulk_or_grow_ops(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let mut transform = WithoutBulkOps { sites: 0 };
+    let module = reencode_module(&mut transform, wasm)?;
+    if transform.sites == 0 {
+        return Err(NOTHING_TO_NORMALISE.into());
+    }
+    Ok(module)
+}
+
+struct WithoutBulkOps {
+    /// Operators replaced.
+    sites: usize,
+}
+
+impl Reencode for WithoutBulkOps {
+    type Error = String;
+
+    fn parse_function_body(
+        &mut self,
+        code: &mut wasm_encoder::CodeSection,
+        func: wasmparser::FunctionBody<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        let mut f = self.new_function_with_parsed_locals(&func)?;
+        let mut reader = func.get_operators_reader()?;
+        while !reader.eof() {
+            let op = reader.read()?;
+            if !bulk_or_grow(&op) {
+                f.instruction(&self.instruction(op)?);
+                continue;
+            }
+            self.sites += 1;
+            // Operands popped, the result (if any) a failed grow.
+            let (pops, grow) = match op {
+                Operator::MemoryGrow { .. } => (1, true),
+                Operator::TableGrow { .. } => (2, true),
+                _ => (3, false),
+            };
+            for _ in 0..pops {
+                f.instruction(&Instruction::Drop);
+            }
+            if grow {
+                f.instruction(&Instruction::I32Const(-1));
+            }
+        }
+        code.function(&f);
+        Ok(())
+    }
+}
 
 /// The class called `name`.
 pub fn class(name: &str) -> Option<&'static KnownClass> {
@@ -408,7 +552,12 @@ impl<'a> Explainer<'a> {
                 continue;
             };
             let agrees = |limits: &[u64]| rerun_agrees(&matrix.call(compiled, call, limits));
-            let full = vec![full_limit; compiled.configs.len()];
+            // Each config's own generous limit (NEAR's configs run at NEAR's, not vmdiff's).
+            let full: Vec<u64> = compiled
+                .configs
+                .iter()
+                .map(|c| matrix.full_limit(c, full_limit))
+                .collect();
             if agrees(&report.limits) && (report.limits == full || agrees(&full)) {
                 for (divergence, explained) in
                     report.comparison.divergences.iter_mut().zip(explainable)

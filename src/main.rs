@@ -144,6 +144,9 @@ enum Command {
         input: Option<PathBuf>,
         #[arg(long, default_value_t = 100_000_000)]
         gas: u64,
+        /// Also write the run's statistics (divergences by signature and the rest) to FILE.
+        #[arg(long)]
+        stats: Option<PathBuf>,
         #[command(flatten)]
         matrix: MatrixArgs,
     },
@@ -352,8 +355,9 @@ fn run_command(command: Command) -> Result<ExitCode> {
             dir,
             input,
             gas,
+            stats,
             matrix,
-        } => cmd_contracts(&dir, input.as_deref(), gas, &matrix),
+        } => cmd_contracts(&dir, input.as_deref(), gas, stats.as_deref(), &matrix),
         Command::Spec {
             dir,
             backends,
@@ -865,7 +869,13 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(u8::from(report.failing)))
 }
 
-fn cmd_contracts(dir: &Path, input: Option<&Path>, gas: u64, m: &MatrixArgs) -> Result<ExitCode> {
+fn cmd_contracts(
+    dir: &Path,
+    input: Option<&Path>,
+    gas: u64,
+    stats_file: Option<&Path>,
+    m: &MatrixArgs,
+) -> Result<ExitCode> {
     let matrix = m.matrix()?;
     let files = vmdiff::contracts::list(dir)
         .with_context(|| format!("cannot read the directory {}", dir.display()))?;
@@ -928,6 +938,9 @@ fn cmd_contracts(dir: &Path, input: Option<&Path>, gas: u64, m: &MatrixArgs) -> 
             vmdiff::contracts::endings(reports.iter().flat_map(|r| &r.methods))
         );
         print!("{}", stats.summary());
+    }
+    if let Some(path) = stats_file {
+        stats.write(path)?;
     }
     Ok(ExitCode::from(u8::from(failing)))
 }

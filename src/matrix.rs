@@ -193,12 +193,13 @@ impl Matrix {
         self.backends.iter().all(|b| b.name().is_near())
     }
 
-    /// The generous limit of a config's first run: `full_limit` in vmdiff's gas units, NEAR's
-    /// most burnable gas under `near` (whose fees are in NEAR's gas units).
+    /// The generous limit of a config's first run: `full_limit` in vmdiff's gas units, where
+    /// one unit is about one operator; under `near`, as many of NEAR's regular operations
+    /// (NEAR's fees are in its own gas units), at most NEAR's most burnable gas per call.
     pub fn full_limit(&self, config: &Config, full_limit: u64) -> u64 {
         match config.scheme {
             #[cfg(feature = "near")]
-            SchemeName::Near => backend::near::max_gas_burnt(),
+            SchemeName::Near => backend::near::gas_for_operations(full_limit),
             _ => full_limit,
         }
     }

@@ -596,10 +596,11 @@ fn links(name: &str, ty: &wasmparser::FuncType) -> bool {
 }
 
 /// Replaces every imported function NEAR would not link (an unknown name, a wrong signature)
-/// by a defined function of the same type whose body is `unreachable`, renumbering functions:
-/// the module then links, and a call that would have reached the import traps instead. The
-/// explanation test of the known class `near_link_error_message`; an error when every import
-/// links (nothing to normalise).
+/// by a defined function of the same type, renumbering functions, and makes every function
+/// body `unreachable`: the module then links and a call traps at once, as the refused one ran
+/// nothing. The explanation test of the known class `near_link_error_message` (both VMs must
+/// then agree on everything: loading, linking, gas); an error when every import links
+/// (nothing to normalise).
 pub fn stub_unlinked_imports(wasm: &[u8]) -> Result<Vec<u8>, String> {
     use wasmparser::{Parser, Payload, TypeRef};
     let mut types = Vec::new();
@@ -690,19 +691,24 @@ impl wasm_encoder::reencode::Reencode for Stubber {
         })
     }
 
-    fn parse_import(
+    fn parse_import_section(
         &mut self,
         imports: &mut wasm_encoder::ImportSection,
-        import: wasmparser::Import<'_>,
+        section: wasmparser::ImportSectionReader<'_>,
     ) -> Result<(), wasm_encoder::reencode::Error<String>> {
-        if let wasmparser::TypeRef::Func(_) = import.ty {
-            let index = self.import_index;
-            self.import_index += 1;
-            if self.remap[index] >= self.kept {
-                return Ok(()); // dropped: defined as a stub below
+        for import in section.into_imports() {
+            let import = import?;
+            if let wasmparser::TypeRef::Func(_) = import.ty {
+                let index = self.import_index;
+                self.import_index += 1;
+                if self.remap[index] >= self.kept {
+                    continue; // dropped: defined as a stub below
+                }
             }
+            let ty = self.entity_type(import.ty)?;
+            imports.import(import.module, import.name, ty);
         }
-        wasm_encoder::reencode::utils::parse_import(self, imports, import)
+        Ok(())
     }
 
     fn parse_function_section(
@@ -717,17 +723,19 @@ impl wasm_encoder::reencode::Reencode for Stubber {
         Ok(())
     }
 
+    /// Every body, the module's own and the stubs, becomes `unreachable`: a contract that
+    /// failed to link ran nothing, so the re-run must not run anything either (or what it ran
+    /// could differ for reasons of its own).
     fn parse_code_section(
         &mut self,
         code: &mut wasm_encoder::CodeSection,
         section: wasmparser::CodeSectionReader<'_>,
     ) -> Result<(), wasm_encoder::reencode::Error<String>> {
-        wasm_encoder::reencode::utils::parse_code_section(self, code, section)?;
-        for _ in &self.stub_types {
-            let mut body = wasm_encoder::Function::new([]);
-            body.instruction(&wasm_encoder::Instruction::Unreachable);
-            body.instruction(&wasm_encoder::Instruction::End);
-            code.function(&body);
+        let mut unreachable = wasm_encoder::Function::new([]);
+        unreachable.instruction(&wasm_encoder::Instruction::Unreachable);
+        unreachable.instruction(&wasm_encoder::Instruction::End);
+        for _ in 0..section.count() as usize + self.stub_types.len() {
+            code.function(&unreachable);
         }
         Ok(())
     }

@@ -29,6 +29,7 @@ fn finding(known: Option<&str>, field: Field) -> Finding {
         args: vec![],
         input: vec![],
         permille: 0,
+        context: Default::default(),
     };
     Finding {
         divergence: divergence.clone(),

@@ -60,6 +60,7 @@ fn call_on(backends: Vec<Box<dyn Backend>>) -> CallReport {
         gas_limit: 1_000,
         prepaid_gas: 1_000,
         input: vec![],
+        context: Default::default(),
     };
     matrix.call(&compiled, &call, &vec![1_000; compiled.configs.len()])
 }
@@ -120,6 +121,7 @@ fn a_divergence_that_does_not_recur_within_a_case_is_nondeterminism() {
             args: vec![],
             input: vec![],
             permille: 500,
+            context: Default::default(),
         }];
         let mut stats = Stats::default();
         let wasm = wat::parse_str(MODULE).unwrap();

@@ -404,6 +404,7 @@ fn an_exhaustion_with_gas_left_is_flagged_on_every_backend() {
                     gas_limit: 1_000,
                     prepaid_gas: 1_000,
                     input: vec![],
+                    context: Default::default(),
                 };
                 let config = Config {
                     backend: name,
@@ -558,6 +559,7 @@ fn rule_3_reports_overshoot_with_its_sign_and_calls_where_only_one_ran_out() {
             gas_limit: 0,
             prepaid_gas: 1_000_000,
             input: vec![],
+            context: Default::default(),
         };
         [[300, 3_000], [3_000, 300], [300, 10_000_000]]
             .map(|limits| matrix.call(&compiled, &call, &limits))

@@ -239,9 +239,15 @@ fn the_checked_in_host_api_is_what_the_runner_links() {
             assert_eq!(kind, "near.link_error", "{:?}", outcome.near);
         }
         // The two runtimes word the refusal differently (the message goes on chain): the
-        // only difference, and the oracle names it.
+        // only difference, the oracle names it, and the re-run with the import stubbed out
+        // classifies it.
+        assert!(!result.findings.is_empty(), "the messages differ");
         for finding in &result.findings {
             assert_eq!(finding.divergence.fields, vec![Field::Abort]);
+            assert_eq!(
+                finding.divergence.known.as_deref(),
+                Some("near_link_error_message")
+            );
         }
     }
 }
@@ -293,4 +299,57 @@ fn generated_near_contracts_import_the_real_api_and_are_rarely_refused() {
         "only {} distinct host functions imported",
         imported.len()
     );
+}
+
+const GROW: &str = include_str!("../known/near_vm_without_linear_op_fees.wat");
+
+#[test]
+fn near_vm_skips_linear_op_fees_and_only_that_is_classified() {
+    // The reproducer: near-wasmtime burns one linear-op base cost more, known by re-run.
+    let result = run_near(
+        wat::parse_str(GROW).unwrap(),
+        vec![method("main")],
+        false,
+        unperturbed,
+    );
+    let divergence = &result
+        .findings
+        .first()
+        .expect("near-vm charges less")
+        .divergence;
+    assert_eq!(
+        divergence.known.as_deref(),
+        Some("near_vm_without_linear_op_fees")
+    );
+    let [near_vm, wasmtime] = [0, 1].map(|i| result.reports[0].outcomes[i].1.gas_used);
+    assert_eq!(
+        wasmtime - near_vm,
+        vmdiff::backend::near::linear_op_base_cost()
+    );
+
+    // near-wasmtime burning less than near-vm is never this class.
+    fn burn_less(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        outcome.gas_used -= 100 * vmdiff::backend::near::linear_op_base_cost();
+    }
+    let result = run_near(
+        wat::parse_str(GROW).unwrap(),
+        vec![method("main")],
+        false,
+        burn_less,
+    );
+    assert!(result.findings.iter().any(|f| f.divergence.known.is_none()));
+
+    // A gas difference smaller than any fee, on the same module: unknown.
+    fn one_more(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        outcome.gas_used += 1;
+    }
+    let nop = r#"(module (memory 1) (func (export "main")))"#;
+    let result = run_near(
+        wat::parse_str(nop).unwrap(),
+        vec![method("main")],
+        false,
+        one_more,
+    );
+    assert_eq!(result.findings.len(), 1);
+    assert!(result.findings[0].divergence.known.is_none());
 }

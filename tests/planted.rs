@@ -254,6 +254,7 @@ fn run_fuel(
             args,
             input: vec![],
             permille,
+            context: Default::default(),
         };
         let options = CaseOptions {
             full_gas: FUEL_FULL,
@@ -493,6 +494,7 @@ fn bulk_transform_moves_check_points_not_charges() {
             gas_limit: FUEL_FULL,
             input: vec![],
             prepaid_gas: FUEL_FULL,
+            context: Default::default(),
         };
         let before = matrix.call(&matrix.compile(&prepared), &call, &[FUEL_FULL; 2]);
         let fuel = &mut prepared.instrumented[0].1;

@@ -31,6 +31,7 @@ fn run(wat: &str, backends: &[BackendName], schemes: &[SchemeName]) -> CallRepor
             gas_limit: 1_000_000,
             prepaid_gas: 1_000_000,
             input: vec![],
+            context: Default::default(),
         };
         matrix.call(&compiled, &call, &vec![1_000_000; compiled.configs.len()])
     })

@@ -215,6 +215,7 @@ fn an_unknown_artefact_a_new_class_explains_is_bucketed_under_that_class() {
                 args: vec![Value::I32(1)],
                 input: vec![],
                 permille: 500,
+                context: Default::default(),
             };
             let options = CaseOptions {
                 full_gas: 100_000,

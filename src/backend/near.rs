@@ -49,14 +49,14 @@ pub fn runtime_config(kind: VMKind) -> (Arc<Config>, Arc<RuntimeFeesConfig>) {
     (Arc::new(wasm), Arc::clone(&runtime.fees))
 }
 
-/// The most gas a NEAR call may burn at [`protocol_version`]: the generous limit of a `near`
-/// config's first run (vmdiff's own gas units mean nothing to NEAR's fees).
-pub fn max_gas_burnt() -> u64 {
-    runtime_config(VMKind::Wasmtime)
-        .0
-        .limit_config
-        .max_gas_burnt
-        .as_gas()
+/// NEAR gas for `operations` regular operations (`regular_op_cost` each), at most the gas a
+/// call may burn at [`protocol_version`]: how a vmdiff gas limit (about one unit per operator)
+/// becomes NEAR prepaid gas, so that a looping contract stops after as much work everywhere.
+pub fn gas_for_operations(operations: u64) -> u64 {
+    let config = runtime_config(VMKind::Wasmtime).0;
+    operations
+        .saturating_mul(u64::from(config.regular_op_cost))
+        .min(config.limit_config.max_gas_burnt.as_gas())
 }
 
 /// Whether the `vm::Config` flag `gate` (a protocol upgrade's switch, e.g. `chain_id_host_fn`)
@@ -73,6 +73,12 @@ pub fn gate_open(gate: &str) -> bool {
         "reftypes_bulk_memory" => config.reftypes_bulk_memory,
         _ => false,
     }
+}
+
+/// NEAR's fee for one bulk memory/table operator or `memory.grow` before its per-unit part
+/// (`wasm_linear_op_base_cost`) at [`protocol_version`].
+pub fn linear_op_base_cost() -> u64 {
+    runtime_config(VMKind::Wasmtime).0.linear_op_base_cost
 }
 
 /// One of NEAR's two runtimes.
