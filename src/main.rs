@@ -800,7 +800,8 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
     } else {
         Bounds::checked_in()
     };
-    m.matrix()?; // reject bad --backends/--schemes before starting workers
+    // Rejects bad --backends/--schemes before starting workers, and names what will run.
+    let (backends, schemes) = campaign::matrix_names(&m.matrix()?);
     let bounds = rescaled_to_this_machine(&bounds, Meter::ProcessCpu);
     let stop = Arc::new(AtomicBool::new(false));
     let handler_stop = Arc::clone(&stop);
@@ -834,7 +835,8 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
     };
     eprintln!(
         "vmdiff fuzz: {jobs} jobs, {seconds} s, seed {seed}, backends {}, schemes {}",
-        m.backends, m.schemes
+        backends.join(","),
+        schemes.join(",")
     );
     let matrix_args = m.clone();
     let mut line = campaign::ProgressLine::stderr();
