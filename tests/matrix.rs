@@ -497,6 +497,33 @@ fn real_exhaustions_keep_the_engines_counter_and_the_failed_charge() {
 }
 
 #[test]
+fn wasmtime_running_out_of_fuel_while_instantiating_is_an_exhaustion() {
+    // wasmtime charges fuel while it instantiates a module with a data segment: at a limit of
+    // 1 the instance is never made, and that out-of-fuel is the engine's own report of an
+    // exhaustion, never an unclassified error.
+    // (Minimised from a campaign finding of the first version: 578 in 120 s.)
+    let unreachable = r#"(module (memory 1) (func (export "f") (param f32) unreachable)
+        (data (i32.const 1) ""))"#;
+    for limit in 1..4 {
+        let report = run_on(
+            unreachable,
+            "f",
+            vec![Value::F32(0)],
+            limit,
+            &[SchemeName::Fuel],
+        );
+        for (config, outcome) in &report.outcomes {
+            assert!(
+                !matches!(outcome.result, CallResult::Trap(TrapKind::Unclassified(_))),
+                "{config} at {limit}: {:?} {:?}",
+                outcome.result,
+                outcome.exhaustion
+            );
+        }
+    }
+}
+
+#[test]
 fn a_small_module_costs_what_the_cost_table_says() {
     // host and global share finite-wasm's analysis, so a mis-charge in both would pass every
     // comparison; this pins the absolute total, derived by hand from src/cost.rs's default

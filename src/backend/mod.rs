@@ -363,18 +363,24 @@ pub(crate) fn outcome(
     }
 }
 
-/// Every call of a sequence ends in `kind` when the instance could not be created.
+/// Every call of a sequence ends in `kind` when the instance could not be created. Out of gas
+/// there is the engine's own report (wasmtime charges fuel while instantiating): no guest
+/// charge failed, so it is recorded as the engine's, like an out-of-fuel trap.
 pub(crate) fn instantiation_failed(kind: &TrapKind, calls: &[Call]) -> Vec<Outcome> {
     calls
         .iter()
         .map(|c| {
+            let exhaustion = (*kind == TrapKind::GasExhausted).then_some(Exhaustion {
+                remaining: c.gas_limit,
+                failed_charge: None,
+            });
             outcome(
                 Err(kind.clone()),
                 c.gas_limit,
                 Vec::new(),
                 c.gas_limit,
                 None,
-                None,
+                exhaustion,
             )
         })
         .collect()

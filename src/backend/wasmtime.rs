@@ -425,8 +425,11 @@ impl Compiled {
     }
 
     /// How a call that ended in `gas_exhausted` ran out: the host model's record of the charge
-    /// it could not pay or, under fuel, wasmtime's own `OutOfFuel`, taken as real only when
-    /// `get_fuel` says none is left. `None`: nothing shows that the call ran out.
+    /// it could not pay or, under fuel, wasmtime's own `OutOfFuel` trap. `get_fuel` is kept
+    /// but not required to be 0: wasmtime 48 stores its fuel counter only at flush points, so
+    /// after an out-of-fuel trap it can still show the fuel of the last flush (the behaviour
+    /// `wasmtime_fuel_unflushed_at_trap` names; seen at limit 1 with 1 left on Winch and
+    /// Cranelift alike). `None`: nothing shows that the call ran out.
     fn exhaustion(
         &self,
         store: &mut Store<StoreData>,
@@ -437,8 +440,8 @@ impl Compiled {
             return None;
         }
         host.or_else(|| {
-            (self.fuel && store.get_fuel().ok()? == 0).then_some(Exhaustion {
-                remaining: 0,
+            self.fuel.then(|| Exhaustion {
+                remaining: store.get_fuel().unwrap_or(0),
                 failed_charge: None,
             })
         })
