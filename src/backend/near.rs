@@ -206,7 +206,7 @@ impl NearModule {
 
 /// Test builds only (`--features planted-divergence`): near-wasmtime reports one gas more
 /// burnt on successful calls whose burnt gas is odd, a difference the NEAR pair's fuzzing must
-/// find, save and reproduce (tests/planted_near.rs).
+/// find, save and reproduce (tests/planted_campaign.rs).
 #[cfg(feature = "planted-divergence")]
 fn plant(name: BackendName, outcome: &mut Outcome) {
     if name == BackendName::NearWasmtime
