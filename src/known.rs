@@ -192,52 +192,20 @@ fn near_link_errors_worded_apart(divergence: &Divergence, left: &Outcome, right:
 /// then charge alike, so what remains different is something else. Meant for the `near`
 /// scheme's bytes (the contract as deployed).
 pub fn without_bulk_or_grow_ops(wasm: &[u8]) -> Result<Vec<u8>, String> {
-    let mut transform = WithoutBulkOps { sites: 0 };
-    let module = reencode_module(&mut transform, wasm)?;
-    if transform.sites == 0 {
-        return Err(NOTHING_TO_NORMALISE.into());
-    }
-    Ok(module)
-}
-
-struct WithoutBulkOps {
-    /// Operators replaced.
-    sites: usize,
-}
-
-impl Reencode for WithoutBulkOps {
-    type Error = String;
-
-    fn parse_function_body(
-        &mut self,
-        code: &mut wasm_encoder::CodeSection,
-        func: wasmparser::FunctionBody<'_>,
-    ) -> Result<(), reencode::Error<Self::Error>> {
-        let mut f = self.new_function_with_parsed_locals(&func)?;
-        let mut reader = func.get_operators_reader()?;
-        while !reader.eof() {
-            let op = reader.read()?;
-            if !bulk_or_grow(&op) {
-                f.instruction(&self.instruction(op)?);
-                continue;
-            }
-            self.sites += 1;
-            // Operands popped, the result (if any) a failed grow.
-            let (pops, grow) = match op {
-                Operator::MemoryGrow { .. } => (1, true),
-                Operator::TableGrow { .. } => (2, true),
-                _ => (3, false),
-            };
-            for _ in 0..pops {
-                f.instruction(&Instruction::Drop);
-            }
-            if grow {
-                f.instruction(&Instruction::I32Const(-1));
-            }
+    rewrite_bulk_or_grow_ops(wasm, |f, op, _| {
+        // Operands popped, the result (if any) a failed grow.
+        let (pops, grow) = match op {
+            Operator::MemoryGrow { .. } => (1, true),
+            Operator::TableGrow { .. } => (2, true),
+            _ => (3, false),
+        };
+        for _ in 0..pops {
+            f.instruction(&Instruction::Drop);
         }
-        code.function(&f);
-        Ok(())
-    }
+        if grow {
+            f.instruction(&Instruction::I32Const(-1));
+        }
+    })
 }
 
 /// The class called `name`.
@@ -299,7 +267,25 @@ fn bulk_or_grow(op: &Operator) -> bool {
 /// and after it with the operator's own cost included (Cranelift checks that sum before running
 /// the operator). Meant for prepared bytes, so that the instrumentation stays as it ran.
 pub fn loop_headers_around_bulk_ops(wasm: &[u8]) -> Result<Vec<u8>, String> {
-    let mut transform = LoopsAroundBulkOps { sites: 0 };
+    rewrite_bulk_or_grow_ops(wasm, |f, _, instruction| {
+        let empty_loop = |f: &mut Function| {
+            f.instruction(&Instruction::Loop(wasm_encoder::BlockType::Empty));
+            f.instruction(&Instruction::End);
+        };
+        empty_loop(f);
+        f.instruction(&instruction);
+        empty_loop(f);
+    })
+}
+
+/// Re-encodes `wasm` with every bulk or grow operator replaced by what `rewrite` emits for it
+/// (given the operator and its re-encoded instruction); every other operator stays. An error
+/// when the module has no such operator (nothing to normalise).
+fn rewrite_bulk_or_grow_ops(
+    wasm: &[u8],
+    rewrite: fn(&mut Function, &Operator, Instruction),
+) -> Result<Vec<u8>, String> {
+    let mut transform = BulkOpRewriter { rewrite, sites: 0 };
     let module = reencode_module(&mut transform, wasm)?;
     if transform.sites == 0 {
         return Err(NOTHING_TO_NORMALISE.into());
@@ -307,12 +293,13 @@ pub fn loop_headers_around_bulk_ops(wasm: &[u8]) -> Result<Vec<u8>, String> {
     Ok(module)
 }
 
-struct LoopsAroundBulkOps {
-    /// Operators given loop headers.
+struct BulkOpRewriter {
+    rewrite: fn(&mut Function, &Operator, Instruction),
+    /// Operators rewritten.
     sites: usize,
 }
 
-impl Reencode for LoopsAroundBulkOps {
+impl Reencode for BulkOpRewriter {
     type Error = String;
 
     fn parse_function_body(
@@ -322,20 +309,14 @@ impl Reencode for LoopsAroundBulkOps {
     ) -> Result<(), reencode::Error<Self::Error>> {
         let mut f = self.new_function_with_parsed_locals(&func)?;
         let mut reader = func.get_operators_reader()?;
-        let empty_loop = |f: &mut Function| {
-            f.instruction(&Instruction::Loop(wasm_encoder::BlockType::Empty));
-            f.instruction(&Instruction::End);
-        };
         while !reader.eof() {
             let op = reader.read()?;
-            let bulk = bulk_or_grow(&op);
-            if bulk {
+            if bulk_or_grow(&op) {
                 self.sites += 1;
-                empty_loop(&mut f);
-            }
-            f.instruction(&self.instruction(op)?);
-            if bulk {
-                empty_loop(&mut f);
+                let instruction = self.instruction(op.clone())?;
+                (self.rewrite)(&mut f, &op, instruction);
+            } else {
+                f.instruction(&self.instruction(op)?);
             }
         }
         code.function(&f);
