@@ -176,7 +176,7 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
     let api = crate::near_api::enabled();
     let reference_types = near_reference_types();
     let config = wasm_smith::Config {
-        available_imports: Some(crate::near_api::available_imports()),
+        available_imports: Some(crate::near_api::available_imports().to_vec()),
         exports: Some(methods_module(methods)),
         export_everything: false,
         min_types: api.len() + 8,

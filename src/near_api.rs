@@ -554,12 +554,16 @@ pub const NEAR_API: &[NearFunc] = &[
 
 /// The functions linked at the protocol version vmdiff's NEAR backends run (every gate open
 /// in a build without NEAR's runtime, where nothing links them anyway).
-pub fn enabled() -> Vec<NearFunc> {
-    NEAR_API
-        .iter()
-        .filter(|f| f.gate.is_none_or(gate_open))
-        .copied()
-        .collect()
+pub fn enabled() -> &'static [NearFunc] {
+    // The protocol version is fixed per process: decided once.
+    static ENABLED: std::sync::OnceLock<Vec<NearFunc>> = std::sync::OnceLock::new();
+    ENABLED.get_or_init(|| {
+        NEAR_API
+            .iter()
+            .filter(|f| f.gate.is_none_or(gate_open))
+            .copied()
+            .collect()
+    })
 }
 
 #[cfg(feature = "near")]
@@ -573,8 +577,12 @@ fn gate_open(_gate: &str) -> bool {
 }
 
 /// A module of imports wasm-smith may choose from: NEAR's `env` as linked now.
-pub fn available_imports() -> Vec<u8> {
-    crate::generate::imports_module(enabled().iter().map(|f| (f.name, f.params, f.results)))
+pub fn available_imports() -> &'static [u8] {
+    // Encoded once, like `enabled`.
+    static MODULE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    MODULE.get_or_init(|| {
+        crate::generate::imports_module(enabled().iter().map(|f| (f.name, f.params, f.results)))
+    })
 }
 
 /// Whether NEAR links `env.name` with this signature.

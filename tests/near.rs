@@ -206,7 +206,7 @@ fn the_checked_in_host_api_is_what_the_runner_links() {
         "NEAR's env has about 80 functions, {} enabled",
         api.len()
     );
-    for func in &api {
+    for func in api {
         let result = run_near(
             importing(func.name, func.params, func.results),
             vec![method("main")],

@@ -38,15 +38,26 @@ pub fn protocol_version() -> u32 {
     })
 }
 
-/// NEAR's runtime config (wasm config with `vm_kind` set, fees) at [`protocol_version`].
+/// NEAR's runtime config (wasm config with `vm_kind` set, fees) at [`protocol_version`]: built
+/// once per VM kind (generation and the gas limits ask for it on every case).
 pub fn runtime_config(kind: VMKind) -> (Arc<Config>, Arc<RuntimeFeesConfig>) {
-    static STORE: OnceLock<RuntimeConfigStore> = OnceLock::new();
-    let runtime = STORE
-        .get_or_init(|| RuntimeConfigStore::new(None))
-        .get_config(protocol_version());
-    let mut wasm = Config::clone(&runtime.wasm_config);
-    wasm.vm_kind = kind;
-    (Arc::new(wasm), Arc::clone(&runtime.fees))
+    type Built = OnceLock<(Arc<Config>, Arc<RuntimeFeesConfig>)>;
+    static NEAR_VM: Built = OnceLock::new();
+    static WASMTIME: Built = OnceLock::new();
+    let cell = match kind {
+        VMKind::NearVm => &NEAR_VM,
+        VMKind::Wasmtime => &WASMTIME,
+        other => panic!("vmdiff runs NEAR's near-vm and wasmtime only, not {other:?}"),
+    };
+    let (config, fees) = cell.get_or_init(|| {
+        let runtime = RuntimeConfigStore::new(None)
+            .get_config(protocol_version())
+            .clone();
+        let mut wasm = Config::clone(&runtime.wasm_config);
+        wasm.vm_kind = kind;
+        (Arc::new(wasm), Arc::clone(&runtime.fees))
+    });
+    (Arc::clone(config), Arc::clone(fees))
 }
 
 /// NEAR gas for `operations` regular operations (`regular_op_cost` each), at most the gas a
