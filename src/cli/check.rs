@@ -1,0 +1,126 @@
+//! `vmdiff check`: N generated cases from a seed through the matrix.
+
+use super::MatrixArgs;
+use anyhow::Result;
+use clap::Args;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use vmdiff::artefact::ArtefactDir;
+use vmdiff::campaign::matrix_names;
+use vmdiff::case::{self, CaseOptions};
+use vmdiff::generate;
+use vmdiff::stats::Stats;
+
+/// N generated cases from a seed through the matrix (deterministic for a given seed).
+#[derive(Args)]
+pub struct CheckCommand {
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    #[arg(long, default_value_t = 100)]
+    cases: u64,
+    /// Where findings are saved (`<dir>/check/<bucket>/…`).
+    #[arg(long, default_value = "crashes")]
+    crashes: PathBuf,
+    /// Write the campaign statistics here (a directory; one file per process).
+    #[arg(long)]
+    stats: Option<PathBuf>,
+    /// Generous gas limit of each call's first run.
+    #[arg(long, default_value_t = 300_000)]
+    gas: u64,
+    #[command(flatten)]
+    matrix: MatrixArgs,
+}
+
+impl CheckCommand {
+    pub fn execute(self) -> Result<ExitCode> {
+        let CheckCommand {
+            seed,
+            cases,
+            crashes,
+            stats,
+            gas,
+            matrix,
+        } = self;
+        cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &matrix)
+    }
+}
+
+/// Bytes given to the generator per case.
+const CASE_BYTES: usize = 4096;
+
+fn cmd_check(
+    seed: u64,
+    cases: u64,
+    crashes: &Path,
+    stats_dir: Option<&Path>,
+    gas: u64,
+    m: &MatrixArgs,
+) -> Result<ExitCode> {
+    let matrix = m.matrix()?;
+    let options = CaseOptions {
+        full_gas: gas,
+        ..CaseOptions::default()
+    };
+    let artefacts = ArtefactDir::new(crashes, "check");
+    let names = matrix_names(&matrix);
+    let mut stats = Stats::default();
+    let start = Instant::now();
+    let mut last_progress = Instant::now();
+    let mut line = vmdiff::campaign::ProgressLine::stderr();
+    let mut saved = Vec::new();
+    let mut failing = false;
+    for index in 0..cases {
+        let input = generate::case_bytes(seed, index, CASE_BYTES);
+        let result = case::run_input(&matrix, &input, &options, &mut stats);
+        for finding in &result.findings {
+            failing |= m.strict || finding.divergence.known.is_none();
+            let wasm = result.wasm.as_deref().unwrap_or_default();
+            match artefacts.save(finding, &input, wasm, (&names.0, &names.1), gas) {
+                Ok(Some(path)) => saved.push(path),
+                Ok(None) => {}
+                Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
+            }
+        }
+        failing |= result.prepare_defect || result.nondeterministic;
+        if result.prepare_defect {
+            eprintln!(
+                "\nvmdiff: preparation defect on case {index}: {}",
+                result.prepare_error.as_deref().unwrap_or("")
+            );
+        }
+        if last_progress.elapsed() > Duration::from_millis(500) || index + 1 == cases {
+            last_progress = Instant::now();
+            line.show(&progress(index + 1, cases, &stats, start.elapsed()));
+        }
+    }
+    line.finish();
+    stats.wall_seconds = start.elapsed().as_secs_f64();
+    if let Some(dir) = stats_dir {
+        stats.write(&dir.join(format!("check-{seed}-{}.json", std::process::id())))?;
+    }
+    if m.json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+    } else {
+        print!("{}", stats.summary());
+        for path in &saved {
+            println!("saved {}", path.display());
+        }
+    }
+    Ok(ExitCode::from(u8::from(failing)))
+}
+
+fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) -> String {
+    let width = 30;
+    let filled = (done * width / total.max(1)) as usize;
+    format!(
+        "[{}{}] {done}/{total} cases · {:.1} cases/s · {} calls · divergences {} unknown / {} known · rejected {:.2}%",
+        "#".repeat(filled),
+        "-".repeat(width as usize - filled),
+        done as f64 / elapsed.as_secs_f64().max(1e-9),
+        stats.calls,
+        stats.unknown_divergences,
+        stats.known_divergences.values().sum::<u64>(),
+        100.0 * stats.rejected_rate()
+    )
+}

@@ -1,0 +1,112 @@
+//! The commands of the `vmdiff` binary, one file each (`main.rs` parses and dispatches), and
+//! what several of them share: the matrix options, reading a module, the compile-budget setup.
+
+pub mod bench;
+pub mod budget;
+pub mod calibrate;
+pub mod check;
+pub mod contracts;
+pub mod fuzz;
+pub mod gate;
+pub mod render;
+pub mod repro;
+pub mod run;
+pub mod scaling;
+pub mod spec;
+pub mod stats;
+pub mod triage;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use std::path::{Path, PathBuf};
+use vmdiff::compile_bound::{self, BackendCompiler, Bounds, Meter};
+use vmdiff::cost::CostTable;
+use vmdiff::matrix::{self, Matrix};
+use vmdiff::profile::Profile;
+use vmdiff::scheme::SchemeName;
+
+#[derive(Args, Clone)]
+pub struct MatrixArgs {
+    /// Backends, comma-separated: singlepass, winch, cranelift, cranelift-none, near-vm,
+    /// near-wasmtime; `all` is the first four, `near` the NEAR pair (NEAR's own runtime, which
+    /// runs its own `near` scheme). Default: singlepass,winch,cranelift-none — NEAR's
+    /// production compilers (Winch on x86_64, Cranelift without optimisation elsewhere)
+    /// against the legacy singlepass.
+    #[arg(long, default_value = matrix::DEFAULT_BACKENDS)]
+    pub backends: String,
+    /// Gas schemes, comma-separated, or `all` (host, global, fuel).
+    #[arg(long, default_value = matrix::DEFAULT_SCHEMES)]
+    pub schemes: String,
+    /// Known divergences fail the exit code too.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl MatrixArgs {
+    /// The matrix, after saying on stderr what it leaves uncompared (if anything).
+    pub fn matrix(&self) -> Result<Matrix> {
+        let matrix = self.build()?;
+        for note in matrix.coverage_notes() {
+            eprintln!("vmdiff: note: {note}");
+        }
+        Ok(matrix)
+    }
+
+    /// The matrix, silently (for workers and re-runs, after [`MatrixArgs::matrix`] spoke once).
+    pub fn build(&self) -> Result<Matrix> {
+        let backends = matrix::parse_backends(&self.backends).map_err(anyhow::Error::msg)?;
+        let schemes =
+            matrix::parse_list(&self.schemes, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
+        let matrix = Matrix::new(
+            &backends,
+            &schemes,
+            Profile::default(),
+            CostTable::default(),
+        );
+        if matrix.configs().is_empty() {
+            bail!("no backend runs any of the schemes given (`near` belongs to NEAR's runtimes)");
+        }
+        Ok(matrix)
+    }
+}
+
+/// Reads a module; `.wat` is assembled. Errors here are bad input (exit 2).
+pub fn read_module(file: &Path) -> Result<Vec<u8>> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    if file.extension().is_some_and(|e| e == "wat") || bytes.starts_with(b"(") {
+        return wat::parse_bytes(&bytes)
+            .map(|b| b.into_owned())
+            .with_context(|| format!("{} is not valid WAT", file.display()));
+    }
+    Ok(bytes)
+}
+
+pub fn backend_compilers(backends: &str) -> Result<Vec<BackendCompiler>> {
+    let backends = matrix::parse_backends(backends).map_err(anyhow::Error::msg)?;
+    if let Some(near) = backends.iter().find(|b| b.is_near()) {
+        bail!(
+            "{near}: compile bounds measure vmdiff's engines on vmdiff-prepared modules; \
+             NEAR's runtimes compile in `vmdiff bench --backends near`"
+        );
+    }
+    Ok(backends.into_iter().map(BackendCompiler::new).collect())
+}
+
+/// `bounds` rescaled by this machine's speed on the yardstick (the campaign's first screen
+/// and `budget` compare against the result); prints the factor.
+pub fn rescaled_to_this_machine(bounds: &Bounds, meter: Meter) -> Bounds {
+    let (scaled, factor) = bounds.on_this_machine(meter, 5);
+    eprintln!("{}", compile_bound::describe_factor(factor));
+    scaled
+}
+
+pub fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_bound::LoadedModule> {
+    let (modules, problems) = compile_bound::load_modules(paths);
+    for problem in &problems {
+        eprintln!("skipped: {problem}");
+    }
+    modules
+}

@@ -1,0 +1,51 @@
+//! `vmdiff repro`: re-run one artefact.
+
+use super::render::{exit_code, print_result};
+use super::MatrixArgs;
+use anyhow::Result;
+use clap::Args;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Re-run an artefact (a `crashes/…` directory or its `input`): exit 1 if it still diverges.
+#[derive(Args)]
+pub struct ReproCommand {
+    path: PathBuf,
+    #[arg(long)]
+    strict: bool,
+    #[arg(long)]
+    json: bool,
+}
+
+impl ReproCommand {
+    pub fn execute(self) -> Result<ExitCode> {
+        let ReproCommand { path, strict, json } = self;
+        cmd_repro(&path, strict, json)
+    }
+}
+
+fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
+    if let Some(report) = vmdiff::triage::compile_blowup_report(path) {
+        let hits = vmdiff::triage::recheck_compile_blowup(path, &report)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        println!(
+            "compile blowup {}: over its budget {} in {hits} of {} re-measurements ({})",
+            report["signature"].as_str().unwrap_or(""),
+            report["blowup"]["budget"],
+            vmdiff::triage::REPRODUCTIONS,
+            report["blowup"]["meter"].as_str().unwrap_or("")
+        );
+        return Ok(ExitCode::from(u8::from(hits > 0)));
+    }
+    let loaded =
+        vmdiff::triage::load(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let args = MatrixArgs {
+        backends: loaded.backends.clone(),
+        schemes: loaded.schemes.clone(),
+        strict,
+        json,
+    };
+    let result = vmdiff::triage::rerun(&args.matrix()?, &loaded);
+    print_result(&result, json);
+    Ok(exit_code(&result, strict))
+}
