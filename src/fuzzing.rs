@@ -54,12 +54,10 @@ fn diff_matrix() -> &'static Matrix {
     MATRIX.get_or_init(|| {
         let backends =
             std::env::var("VMDIFF_BACKENDS").unwrap_or_else(|_| matrix::DEFAULT_BACKENDS.into());
-        Matrix::new(
-            &matrix::parse_backends(&backends).unwrap_or_else(|e| panic!("VMDIFF_BACKENDS: {e}")),
-            &env_list("VMDIFF_SCHEMES", matrix::DEFAULT_SCHEMES, &SchemeName::ALL),
-            Profile::default(),
-            CostTable::default(),
-        )
+        let schemes =
+            std::env::var("VMDIFF_SCHEMES").unwrap_or_else(|_| matrix::DEFAULT_SCHEMES.into());
+        Matrix::from_names(&backends, &schemes)
+            .unwrap_or_else(|e| panic!("VMDIFF_BACKENDS / VMDIFF_SCHEMES: {e}"))
     })
 }
 

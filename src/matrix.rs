@@ -99,6 +99,27 @@ pub struct CallReport {
 }
 
 impl Matrix {
+    /// The matrix that `--backends` and `--schemes` name (the command line's options, the fuzz
+    /// targets' `VMDIFF_BACKENDS` / `VMDIFF_SCHEMES`), with the default profile and cost table.
+    /// An error says which list is wrong, or that no backend runs any scheme given.
+    pub fn from_names(backends: &str, schemes: &str) -> Result<Matrix, String> {
+        let backends = parse_backends(backends)?;
+        let schemes = parse_list(schemes, &SchemeName::ALL)?;
+        let matrix = Matrix::new(
+            &backends,
+            &schemes,
+            Profile::default(),
+            CostTable::default(),
+        );
+        if matrix.configs().is_empty() {
+            return Err(
+                "no backend runs any of the schemes given (`near` belongs to NEAR's runtimes)"
+                    .into(),
+            );
+        }
+        Ok(matrix)
+    }
+
     pub fn new(
         backends: &[BackendName],
         schemes: &[SchemeName],

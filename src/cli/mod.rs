@@ -20,10 +20,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use std::path::{Path, PathBuf};
 use vmdiff::compile_bound::{self, BackendCompiler, Bounds, Meter};
-use vmdiff::cost::CostTable;
 use vmdiff::matrix::{self, Matrix};
-use vmdiff::profile::Profile;
-use vmdiff::scheme::SchemeName;
 
 #[derive(Args, Clone)]
 pub struct MatrixArgs {
@@ -57,19 +54,7 @@ impl MatrixArgs {
 
     /// The matrix, silently (for workers and re-runs, after [`MatrixArgs::matrix`] spoke once).
     pub fn build(&self) -> Result<Matrix> {
-        let backends = matrix::parse_backends(&self.backends).map_err(anyhow::Error::msg)?;
-        let schemes =
-            matrix::parse_list(&self.schemes, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
-        let matrix = Matrix::new(
-            &backends,
-            &schemes,
-            Profile::default(),
-            CostTable::default(),
-        );
-        if matrix.configs().is_empty() {
-            bail!("no backend runs any of the schemes given (`near` belongs to NEAR's runtimes)");
-        }
-        Ok(matrix)
+        Matrix::from_names(&self.backends, &self.schemes).map_err(anyhow::Error::msg)
     }
 }
 

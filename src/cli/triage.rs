@@ -1,10 +1,10 @@
 //! `vmdiff triage`: reproduce, bucket and minimise every artefact under a directory.
 
-use super::MatrixArgs;
 use anyhow::{bail, Result};
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use vmdiff::matrix::Matrix;
 
 /// Reproduce every artefact under DIR three times, bucket by signature, optionally
 /// minimise each bucket, and write TRIAGE.md and triage.json. Never deletes an input.
@@ -28,17 +28,7 @@ fn cmd_triage(dir: &Path, minimize: bool, out: &Path) -> Result<ExitCode> {
     if !dir.is_dir() {
         bail!("{} is not a directory", dir.display());
     }
-    let factory = |backends: &str, schemes: &str| {
-        MatrixArgs {
-            backends: backends.to_string(),
-            schemes: schemes.to_string(),
-            strict: false,
-            json: false,
-        }
-        .build()
-        .map_err(|e| e.to_string())
-    };
-    let report = vmdiff::triage::triage(dir, minimize, out, &factory)?;
+    let report = vmdiff::triage::triage(dir, minimize, out, &Matrix::from_names)?;
     print!("{}", report.markdown());
     println!(
         "written: {}/TRIAGE.md, {}/triage.json",
