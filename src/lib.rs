@@ -13,6 +13,7 @@ pub mod backend;
 pub mod bench;
 pub mod campaign;
 pub mod case;
+pub mod check;
 pub mod compile_bound;
 pub mod contracts;
 pub mod cost;

@@ -7,9 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 use vmdiff::artefact::ArtefactDir;
-use vmdiff::campaign::matrix_names;
-use vmdiff::case::{self, CaseOptions};
-use vmdiff::generate;
+use vmdiff::case::CaseOptions;
 use vmdiff::stats::Stats;
 
 /// N generated cases from a seed through the matrix (deterministic for a given seed).
@@ -46,9 +44,6 @@ impl CheckCommand {
     }
 }
 
-/// Bytes given to the generator per case.
-const CASE_BYTES: usize = 4096;
-
 fn cmd_check(
     seed: u64,
     cases: u64,
@@ -63,39 +58,25 @@ fn cmd_check(
         ..CaseOptions::default()
     };
     let artefacts = ArtefactDir::new(crashes, "check");
-    let names = matrix_names(&matrix);
-    let mut stats = Stats::default();
     let start = Instant::now();
     let mut last_progress = Instant::now();
     let mut line = vmdiff::campaign::ProgressLine::stderr();
-    let mut saved = Vec::new();
-    let mut failing = false;
-    for index in 0..cases {
-        let input = generate::case_bytes(seed, index, CASE_BYTES);
-        let result = case::run_input(&matrix, &input, &options, &mut stats);
-        for finding in &result.findings {
-            failing |= m.strict || finding.divergence.known.is_none();
-            let wasm = result.wasm.as_deref().unwrap_or_default();
-            match artefacts.save(finding, &input, wasm, (&names.0, &names.1), gas) {
-                Ok(Some(path)) => saved.push(path),
-                Ok(None) => {}
-                Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
+    let report = vmdiff::check::run(
+        &matrix,
+        seed,
+        cases,
+        &options,
+        &artefacts,
+        m.strict,
+        |done, stats| {
+            if last_progress.elapsed() > Duration::from_millis(500) || done == cases {
+                last_progress = Instant::now();
+                line.show(&progress(done, cases, stats, start.elapsed()));
             }
-        }
-        failing |= result.prepare_defect || result.nondeterministic;
-        if result.prepare_defect {
-            eprintln!(
-                "\nvmdiff: preparation defect on case {index}: {}",
-                result.prepare_error.as_deref().unwrap_or("")
-            );
-        }
-        if last_progress.elapsed() > Duration::from_millis(500) || index + 1 == cases {
-            last_progress = Instant::now();
-            line.show(&progress(index + 1, cases, &stats, start.elapsed()));
-        }
-    }
+        },
+    );
     line.finish();
-    stats.wall_seconds = start.elapsed().as_secs_f64();
+    let stats = report.stats;
     if let Some(dir) = stats_dir {
         stats.write(&dir.join(format!("check-{seed}-{}.json", std::process::id())))?;
     }
@@ -103,11 +84,11 @@ fn cmd_check(
         println!("{}", serde_json::to_string_pretty(&stats)?);
     } else {
         print!("{}", stats.summary());
-        for path in &saved {
+        for path in &report.saved {
             println!("saved {}", path.display());
         }
     }
-    Ok(ExitCode::from(u8::from(failing)))
+    Ok(ExitCode::from(u8::from(report.failing)))
 }
 
 fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) -> String {
