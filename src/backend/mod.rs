@@ -6,6 +6,7 @@
 //! model ([`crate::host`]) thinly: values in and out, a [`crate::host::Guest`] view of memory and
 //! of the gas counter, and its own errors mapped onto [`TrapKind`].
 
+mod driver;
 #[cfg(feature = "near")]
 pub mod near;
 mod singlepass;

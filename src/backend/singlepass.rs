@@ -4,13 +4,11 @@
 //! Each module gets its own engine: wasmer-middlewares' `Metering` can serve only one module,
 //! and an engine frees its compiled code only when dropped.
 
-use super::{
-    memory_range, outcome, Backend, BackendName, Call, CompileError, CompiledModule, StateHasher,
-};
+use super::driver::{self, EngineInstance, EngineModule};
+use super::{memory_range, Backend, BackendName, Call, CompileError, CompiledModule};
 use crate::cost::CostTable;
 use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap, GAS_GLOBAL, STACK_GLOBAL};
 use crate::outcome::{Exhaustion, HostErrorKind, Outcome, TrapKind, Value};
-use crate::prepare::STATE_GLOBAL_PREFIX;
 use crate::scheme::GasScheme;
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Once};
@@ -194,48 +192,47 @@ fn to_wasmer(value: Value) -> wasmer::Value {
     }
 }
 
-impl Compiled {
-    /// Maps a wasmer error onto the trap taxonomy. Metering signals exhaustion with
-    /// `unreachable`: only an `unreachable` whose points are exhausted is `gas_exhausted`.
-    fn trap_kind(
-        &self,
-        error: &RuntimeError,
-        store: &mut Store,
-        instance: Option<&Instance>,
-    ) -> TrapKind {
-        if let Some(HostTrap(kind)) = error.downcast_ref::<HostTrap>() {
-            return kind.clone();
-        }
-        match error.clone().to_trap() {
-            Some(TrapCode::StackOverflow) => TrapKind::NativeStackOverflow,
-            Some(TrapCode::HeapAccessOutOfBounds) => TrapKind::MemoryOutOfBounds,
-            Some(TrapCode::TableAccessOutOfBounds) => TrapKind::TableOutOfBounds,
-            Some(TrapCode::IndirectCallToNull) => TrapKind::IndirectCallToNull,
-            Some(TrapCode::BadSignature) => TrapKind::IndirectCallTypeMismatch,
-            Some(TrapCode::IntegerOverflow) => TrapKind::IntegerOverflow,
-            Some(TrapCode::IntegerDivisionByZero) => TrapKind::IntegerDivideByZero,
-            Some(TrapCode::BadConversionToInteger) => TrapKind::BadConversionToInteger,
-            Some(TrapCode::UnreachableCodeReached) => {
-                let exhausted = self.fuel
-                    && instance.is_some_and(|i| {
-                        get_remaining_points(store, i) == MeteringPoints::Exhausted
-                    });
-                // Test builds only (`--features planted-adapter`): every `unreachable` under
-                // `Metering` is taken for out of gas, so that a test can show the exhaustion
-                // check catches an engine that stops with gas left.
-                #[cfg(feature = "planted-adapter")]
-                let exhausted = self.fuel || exhausted;
-                if exhausted {
-                    TrapKind::GasExhausted
-                } else {
-                    TrapKind::Unreachable
-                }
-            }
-            Some(other) => TrapKind::Unclassified(format!("wasmer trap {other:?}")),
-            None => TrapKind::Unclassified(format!("wasmer: {}", error.message())),
-        }
+/// Maps a wasmer error onto the trap taxonomy. Metering signals exhaustion with
+/// `unreachable`: only an `unreachable` whose points are exhausted is `gas_exhausted`.
+fn trap_kind(
+    fuel: bool,
+    error: &RuntimeError,
+    store: &mut Store,
+    instance: Option<&Instance>,
+) -> TrapKind {
+    if let Some(HostTrap(kind)) = error.downcast_ref::<HostTrap>() {
+        return kind.clone();
     }
+    match error.clone().to_trap() {
+        Some(TrapCode::StackOverflow) => TrapKind::NativeStackOverflow,
+        Some(TrapCode::HeapAccessOutOfBounds) => TrapKind::MemoryOutOfBounds,
+        Some(TrapCode::TableAccessOutOfBounds) => TrapKind::TableOutOfBounds,
+        Some(TrapCode::IndirectCallToNull) => TrapKind::IndirectCallToNull,
+        Some(TrapCode::BadSignature) => TrapKind::IndirectCallTypeMismatch,
+        Some(TrapCode::IntegerOverflow) => TrapKind::IntegerOverflow,
+        Some(TrapCode::IntegerDivisionByZero) => TrapKind::IntegerDivideByZero,
+        Some(TrapCode::BadConversionToInteger) => TrapKind::BadConversionToInteger,
+        Some(TrapCode::UnreachableCodeReached) => {
+            let exhausted = fuel
+                && instance
+                    .is_some_and(|i| get_remaining_points(store, i) == MeteringPoints::Exhausted);
+            // Test builds only (`--features planted-adapter`): every `unreachable` under
+            // `Metering` is taken for out of gas, so that a test can show the exhaustion
+            // check catches an engine that stops with gas left.
+            #[cfg(feature = "planted-adapter")]
+            let exhausted = fuel || exhausted;
+            if exhausted {
+                TrapKind::GasExhausted
+            } else {
+                TrapKind::Unreachable
+            }
+        }
+        Some(other) => TrapKind::Unclassified(format!("wasmer trap {other:?}")),
+        None => TrapKind::Unclassified(format!("wasmer: {}", error.message())),
+    }
+}
 
+impl Compiled {
     fn imports(
         &self,
         store: &mut Store,
@@ -255,15 +252,7 @@ impl Compiled {
                     imports.define("env", &name, memory);
                 }
                 ExternType::Global(_) => {
-                    let initial = match name.as_str() {
-                        GAS_GLOBAL => call.gas_limit,
-                        STACK_GLOBAL => max_stack,
-                        other => {
-                            return Err(TrapKind::Unclassified(format!(
-                                "unexpected global import {other}"
-                            )))
-                        }
-                    };
+                    let initial = driver::global_initial(&name, call, max_stack)?;
                     let global = Global::new_mut(&mut *store, wasmer::Value::I64(initial as i64));
                     if name == GAS_GLOBAL {
                         env.as_mut(&mut *store).gas_global = Some(global.clone());
@@ -309,149 +298,41 @@ impl Compiled {
         }
         Ok(imports)
     }
-
-    fn state_hash(&self, store: &mut Store, env: &FunctionEnv<Env>, instance: &Instance) -> String {
-        let mut hasher = StateHasher::default();
-        if let Some(memory) = env.as_ref(store).memory.clone() {
-            let view = memory.view(store);
-            hasher.memory(&view.copy_to_vec().unwrap_or_default());
-        }
-        for export in self.module.exports() {
-            if export.name().starts_with(STATE_GLOBAL_PREFIX) {
-                if let Ok(global) = instance.exports.get_global(export.name()) {
-                    hasher.global(to_value(&global.get(store)));
-                }
-            }
-        }
-        hasher.finish()
-    }
 }
 
-impl Compiled {
+/// One instance with its store and host environment.
+struct SinglepassInstance {
+    store: Store,
+    env: FunctionEnv<Env>,
+    instance: Instance,
+    fuel: bool,
+}
+
+impl EngineModule for Compiled {
+    type Instance = SinglepassInstance;
+
+    fn counter(&self) -> Counter {
+        self.counter
+    }
+
+    fn fuel(&self) -> bool {
+        self.fuel
+    }
+
+    fn exports(&self) -> Vec<String> {
+        self.module
+            .exports()
+            .map(|e| e.name().to_string())
+            .collect()
+    }
+
     fn instantiate(
         &self,
-        store: &mut Store,
-        env: &FunctionEnv<Env>,
+        host: HostState,
         first: &Call,
         max_stack: u64,
-    ) -> Result<Instance, TrapKind> {
-        let imports = self.imports(store, env, first, max_stack)?;
-        let instance = Instance::new(store, &self.module, &imports).map_err(|e| match e {
-            InstantiationError::Start(error) => self.trap_kind(&error, store, None),
-            InstantiationError::Link(wasmer::LinkError::Trap(error)) => {
-                self.trap_kind(&error, store, None)
-            }
-            other => TrapKind::Unclassified(format!("wasmer instantiation: {other}")),
-        })?;
-        if self.fuel {
-            let remaining = instance
-                .exports
-                .get_global(METERING_REMAINING)
-                .ok()
-                .cloned();
-            env.as_mut(store).metering_remaining = remaining;
-        }
-        Ok(instance)
-    }
-
-    /// Sets every counter for the next call: gas wherever the scheme keeps it, and the
-    /// instrumented stack (a trap can leave it part-used).
-    fn start_call(
-        &self,
-        store: &mut Store,
-        env: &FunctionEnv<Env>,
-        instance: &Instance,
-        call: &Call,
-        max_stack: u64,
-    ) {
-        let data = env.as_mut(store);
-        if let Some(host) = data.host.as_mut() {
-            host.start_call(call.gas_limit, call.prepaid_gas, &call.input, max_stack);
-        }
-        let (gas, stack) = (data.gas_global.clone(), data.stack_global.clone());
-        if self.fuel {
-            set_remaining_points(store, instance, call.gas_limit);
-        }
-        if let Some(global) = gas {
-            let _ = global.set(store, wasmer::Value::I64(call.gas_limit as i64));
-        }
-        if let Some(global) = stack {
-            let _ = global.set(store, wasmer::Value::I64(max_stack as i64));
-        }
-    }
-
-    /// How a call that ended in `gas_exhausted` ran out: the host model's record of the charge
-    /// it could not pay or, under fuel, `Metering`'s own exhausted flag (the failed charge is a
-    /// block's cost, fixed at compile time and not kept). `None`: nothing shows that it ran out.
-    fn exhaustion(
-        &self,
-        store: &mut Store,
-        env: &FunctionEnv<Env>,
-        instance: &Instance,
-        result: &Result<Vec<Value>, TrapKind>,
-    ) -> Option<Exhaustion> {
-        let host = env.as_mut(store).host.as_mut()?.take_exhaustion();
-        if result.as_ref().err() != Some(&TrapKind::GasExhausted) {
-            return None;
-        }
-        host.or_else(|| {
-            let flagged =
-                self.fuel && get_remaining_points(store, instance) == MeteringPoints::Exhausted;
-            let points = env.as_ref(store).metering_remaining.clone()?;
-            flagged.then(|| Exhaustion {
-                remaining: points.get(store).unwrap_i64() as u64,
-                failed_charge: None,
-            })
-        })
-    }
-
-    fn remaining(&self, store: &mut Store, env: &FunctionEnv<Env>, instance: &Instance) -> u64 {
-        match self.counter {
-            Counter::Host => env
-                .as_ref(store)
-                .host
-                .as_ref()
-                .map_or(0, |h| h.host_remaining()),
-            Counter::Engine if self.fuel => match get_remaining_points(store, instance) {
-                MeteringPoints::Remaining(points) => points,
-                MeteringPoints::Exhausted => 0,
-            },
-            Counter::Engine => match env.as_ref(store).gas_global.clone() {
-                Some(global) => global.get(store).unwrap_i64() as u64,
-                None => 0,
-            },
-        }
-    }
-
-    fn invoke(
-        &self,
-        store: &mut Store,
-        instance: &Instance,
-        call: &Call,
-    ) -> Result<Vec<Value>, TrapKind> {
-        let func = instance.exports.get_function(&call.export).map_err(|_| {
-            TrapKind::Unclassified(format!("no exported function `{}`", call.export))
-        })?;
-        let args: Vec<wasmer::Value> = call.args.iter().copied().map(to_wasmer).collect();
-        match func.call(store, &args) {
-            Ok(values) => Ok(values.iter().map(to_value).collect()),
-            Err(error) => Err(self.trap_kind(&error, store, Some(instance))),
-        }
-    }
-}
-
-impl CompiledModule for Compiled {
-    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
-        let Some(first) = calls.first() else {
-            return Vec::new();
-        };
+    ) -> Result<SinglepassInstance, TrapKind> {
         let mut store = Store::new(self.engine.clone());
-        let host = HostState::new(
-            first.input.clone(),
-            first.gas_limit,
-            self.counter,
-            max_stack,
-        );
         let env = FunctionEnv::new(
             &mut store,
             Env {
@@ -462,36 +343,108 @@ impl CompiledModule for Compiled {
                 metering_remaining: None,
             },
         );
-        let instance = match self.instantiate(&mut store, &env, first, max_stack) {
-            Ok(instance) => instance,
-            Err(kind) => return super::instantiation_failed(&kind, calls),
-        };
-        let mut outcomes = Vec::with_capacity(calls.len());
-        for call in calls {
-            self.start_call(&mut store, &env, &instance, call, max_stack);
-            let result = self.invoke(&mut store, &instance, call);
-            let remaining = self.remaining(&mut store, &env, &instance);
-            let exhaustion = self.exhaustion(&mut store, &env, &instance, &result);
-            // After a trap too; a poisoned outcome is never compared.
-            let state = match &result {
-                Err(kind) if kind.is_nondeterministic() => None,
-                _ => Some(self.state_hash(&mut store, &env, &instance)),
-            };
-            let trace = env
-                .as_mut(&mut store)
-                .host
-                .as_mut()
-                .map(HostState::take_trace)
-                .unwrap_or_default();
-            outcomes.push(outcome(
-                result,
-                call.gas_limit,
-                trace,
-                remaining,
-                state,
-                exhaustion,
-            ));
+        let imports = self.imports(&mut store, &env, first, max_stack)?;
+        let instance = Instance::new(&mut store, &self.module, &imports).map_err(|e| match e {
+            InstantiationError::Start(error) => trap_kind(self.fuel, &error, &mut store, None),
+            InstantiationError::Link(wasmer::LinkError::Trap(error)) => {
+                trap_kind(self.fuel, &error, &mut store, None)
+            }
+            other => TrapKind::Unclassified(format!("wasmer instantiation: {other}")),
+        })?;
+        if self.fuel {
+            let remaining = instance
+                .exports
+                .get_global(METERING_REMAINING)
+                .ok()
+                .cloned();
+            env.as_mut(&mut store).metering_remaining = remaining;
         }
-        outcomes
+        Ok(SinglepassInstance {
+            store,
+            env,
+            instance,
+            fuel: self.fuel,
+        })
+    }
+}
+
+impl SinglepassInstance {
+    fn imported(&mut self, name: &str) -> Option<Global> {
+        let data = self.env.as_ref(&self.store);
+        match name {
+            GAS_GLOBAL => data.gas_global.clone(),
+            STACK_GLOBAL => data.stack_global.clone(),
+            _ => None,
+        }
+    }
+}
+
+impl EngineInstance for SinglepassInstance {
+    fn host(&mut self) -> Option<&mut HostState> {
+        self.env.as_mut(&mut self.store).host.as_mut()
+    }
+
+    fn invoke(&mut self, call: &Call) -> Result<Vec<Value>, TrapKind> {
+        let (store, instance) = (&mut self.store, &self.instance);
+        let func = instance.exports.get_function(&call.export).map_err(|_| {
+            TrapKind::Unclassified(format!("no exported function `{}`", call.export))
+        })?;
+        let args: Vec<wasmer::Value> = call.args.iter().copied().map(to_wasmer).collect();
+        match func.call(store, &args) {
+            Ok(values) => Ok(values.iter().map(to_value).collect()),
+            Err(error) => Err(trap_kind(self.fuel, &error, store, Some(instance))),
+        }
+    }
+
+    fn set_fuel(&mut self, remaining: u64) {
+        set_remaining_points(&mut self.store, &self.instance, remaining);
+    }
+
+    fn fuel_remaining(&mut self) -> u64 {
+        match get_remaining_points(&mut self.store, &self.instance) {
+            MeteringPoints::Remaining(points) => points,
+            MeteringPoints::Exhausted => 0,
+        }
+    }
+
+    /// `Metering`'s own exhausted flag (the failed charge is a block's cost, fixed at compile
+    /// time and not kept).
+    fn fuel_exhaustion(&mut self) -> Option<Exhaustion> {
+        let flagged =
+            get_remaining_points(&mut self.store, &self.instance) == MeteringPoints::Exhausted;
+        let points = self.env.as_ref(&self.store).metering_remaining.clone()?;
+        flagged.then(|| Exhaustion {
+            remaining: points.get(&mut self.store).unwrap_i64() as u64,
+            failed_charge: None,
+        })
+    }
+
+    fn imported_global(&mut self, name: &str) -> Option<u64> {
+        let global = self.imported(name)?;
+        Some(global.get(&mut self.store).unwrap_i64() as u64)
+    }
+
+    fn set_imported_global(&mut self, name: &str, value: u64) {
+        if let Some(global) = self.imported(name) {
+            let _ = global.set(&mut self.store, wasmer::Value::I64(value as i64));
+        }
+    }
+
+    fn memory(&mut self, visit: &mut dyn FnMut(&[u8])) {
+        if let Some(memory) = self.env.as_ref(&self.store).memory.clone() {
+            let view = memory.view(&self.store);
+            visit(&view.copy_to_vec().unwrap_or_default());
+        }
+    }
+
+    fn exported_global(&mut self, name: &str) -> Option<Value> {
+        let global = self.instance.exports.get_global(name).ok()?;
+        Some(to_value(&global.get(&mut self.store)))
+    }
+}
+
+impl CompiledModule for Compiled {
+    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
+        driver::run(self, calls, max_stack)
     }
 }

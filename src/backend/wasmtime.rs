@@ -2,13 +2,11 @@
 //! parameter (DESIGN.md). All three canonicalise NaNs (the flag also governs Winch), use
 //! signals-based traps and a native stack far larger than the instrumented stack limit.
 
-use super::{
-    memory_range, outcome, Backend, BackendName, Call, CompileError, CompiledModule, StateHasher,
-};
+use super::driver::{self, EngineInstance, EngineModule};
+use super::{memory_range, Backend, BackendName, Call, CompileError, CompiledModule};
 use crate::cost::CostTable;
 use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap, GAS_GLOBAL, STACK_GLOBAL};
 use crate::outcome::{Exhaustion, HostErrorKind, Outcome, TrapKind, Value};
-use crate::prepare::STATE_GLOBAL_PREFIX;
 use crate::scheme::GasScheme;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -317,15 +315,7 @@ impl Compiled {
                     Extern::Memory(memory)
                 }
                 ExternType::Global(_) => {
-                    let initial = match name.as_str() {
-                        GAS_GLOBAL => call.gas_limit,
-                        STACK_GLOBAL => max_stack,
-                        other => {
-                            return Err(TrapKind::Unclassified(format!(
-                                "unexpected global import {other}"
-                            )))
-                        }
-                    };
+                    let initial = driver::global_initial(&name, call, max_stack)?;
                     let ty = GlobalType::new(ValType::I64, Mutability::Var);
                     let global = Global::new(&mut *store, ty, Val::I64(initial as i64))
                         .map_err(|e| TrapKind::Unclassified(format!("creating global: {e:?}")))?;
@@ -375,127 +365,49 @@ impl Compiled {
         }
         Ok(imports)
     }
-
-    fn state_hash(
-        &self,
-        store: &mut Store<StoreData>,
-        instance: &Instance,
-        #[allow(unused_variables)] trapped: bool,
-    ) -> String {
-        let mut hasher = StateHasher::default();
-        if let Some(memory) = store.data().memory {
-            hasher.memory(memory.data(&*store));
-        }
-        // Test builds only (`--features planted-adapter`): after a trap, Winch's adapter leaves
-        // the mutable globals out of the state, so that a test can show the oracle names it.
-        #[cfg(feature = "planted-adapter")]
-        if self.winch && trapped {
-            return hasher.finish();
-        }
-        for export in self.module.exports() {
-            if export.name().starts_with(STATE_GLOBAL_PREFIX) {
-                if let Some(global) = instance.get_global(&mut *store, export.name()) {
-                    hasher.global(to_value(&global.get(&mut *store)));
-                }
-            }
-        }
-        hasher.finish()
-    }
 }
 
-impl Compiled {
-    /// Sets every counter for the next call: gas wherever the scheme keeps it, and the
-    /// instrumented stack (a trap can leave it part-used).
-    fn start_call(&self, store: &mut Store<StoreData>, call: &Call, max_stack: u64) {
-        if let Some(host) = store.data_mut().host.as_mut() {
-            host.start_call(call.gas_limit, call.prepaid_gas, &call.input, max_stack);
-        }
-        if self.fuel {
-            store
-                .set_fuel(call.gas_limit)
-                .expect("fuel is enabled on this engine");
-        }
-        let (gas, stack) = (store.data().gas_global, store.data().stack_global);
-        if let Some(global) = gas {
-            let _ = global.set(&mut *store, Val::I64(call.gas_limit as i64));
-        }
-        if let Some(global) = stack {
-            let _ = global.set(&mut *store, Val::I64(max_stack as i64));
-        }
-    }
-
-    /// How a call that ended in `gas_exhausted` ran out: the host model's record of the charge
-    /// it could not pay or, under fuel, wasmtime's own `OutOfFuel` trap. `get_fuel` is kept
-    /// but not required to be 0: wasmtime 48 stores its fuel counter only at flush points, so
-    /// after an out-of-fuel trap it can still show the fuel of the last flush (the behaviour
-    /// `wasmtime_fuel_unflushed_at_trap` names; seen at limit 1 with 1 left on Winch and
-    /// Cranelift alike). `None`: nothing shows that the call ran out.
-    fn exhaustion(
-        &self,
-        store: &mut Store<StoreData>,
-        result: &Result<Vec<Value>, TrapKind>,
-    ) -> Option<Exhaustion> {
-        let host = store.data_mut().host.as_mut()?.take_exhaustion();
-        if result.as_ref().err() != Some(&TrapKind::GasExhausted) {
-            return None;
-        }
-        host.or_else(|| {
-            self.fuel.then(|| Exhaustion {
-                remaining: store.get_fuel().unwrap_or(0),
-                failed_charge: None,
-            })
-        })
-    }
-
-    fn remaining(&self, store: &mut Store<StoreData>) -> u64 {
-        match self.counter {
-            Counter::Host => store.data().host.as_ref().map_or(0, |h| h.host_remaining()),
-            Counter::Engine if self.fuel => store.get_fuel().unwrap_or(0),
-            Counter::Engine => match store.data().gas_global {
-                Some(global) => global.get(&mut *store).i64().unwrap_or(0) as u64,
-                None => 0,
-            },
-        }
-    }
-
-    fn invoke(
-        &self,
-        store: &mut Store<StoreData>,
-        instance: &Instance,
-        call: &Call,
-    ) -> Result<Vec<Value>, TrapKind> {
-        let func = instance
-            .get_func(&mut *store, &call.export)
-            .ok_or_else(|| {
-                TrapKind::Unclassified(format!("no exported function `{}`", call.export))
-            })?;
-        let args: Vec<Val> = call.args.iter().copied().map(to_val).collect();
-        let mut results: Vec<Val> = func
-            .ty(&*store)
-            .results()
-            .map(|ty| default_val(&ty))
-            .collect();
-        func.call(&mut *store, &args, &mut results)
-            .map_err(|e| trap_kind(&e))?;
-        #[allow(unused_mut)]
-        let mut values: Vec<Value> = results.iter().map(to_value).collect();
-        #[cfg(feature = "planted-divergence")]
-        plant(self.winch, &mut values);
-        Ok(values)
-    }
+/// One instance with its store.
+struct WasmtimeInstance {
+    store: Store<StoreData>,
+    instance: Instance,
+    /// See [`Compiled::winch`].
+    #[cfg_attr(
+        not(any(feature = "planted-divergence", feature = "planted-adapter")),
+        allow(dead_code)
+    )]
+    winch: bool,
+    /// Whether the last call trapped (the `planted-adapter` test build only).
+    #[cfg(feature = "planted-adapter")]
+    trapped: bool,
 }
 
-impl CompiledModule for Compiled {
-    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
-        let Some(first) = calls.first() else {
-            return Vec::new();
-        };
-        let host = HostState::new(
-            first.input.clone(),
-            first.gas_limit,
-            self.counter,
-            max_stack,
-        );
+impl EngineModule for Compiled {
+    type Instance = WasmtimeInstance;
+
+    fn counter(&self) -> Counter {
+        self.counter
+    }
+
+    fn fuel(&self) -> bool {
+        self.fuel
+    }
+
+    fn exports(&self) -> Vec<String> {
+        self.module
+            .exports()
+            .map(|e| e.name().to_string())
+            .collect()
+    }
+
+    /// Fuel is set to the first call's limit before instantiation: wasmtime charges fuel while
+    /// it instantiates (a start function, segment initialisation).
+    fn instantiate(
+        &self,
+        host: HostState,
+        first: &Call,
+        max_stack: u64,
+    ) -> Result<WasmtimeInstance, TrapKind> {
         let data = StoreData {
             host: Some(host),
             memory: None,
@@ -509,41 +421,117 @@ impl CompiledModule for Compiled {
                 .set_fuel(first.gas_limit)
                 .expect("fuel is enabled on this engine");
         }
-        let instance = self
-            .imports(&mut store, first, max_stack)
-            .and_then(|imports| {
-                Instance::new(&mut store, &self.module, &imports).map_err(|e| trap_kind(&e))
-            });
-        let instance = match instance {
-            Ok(instance) => instance,
-            Err(kind) => return super::instantiation_failed(&kind, calls),
-        };
-        let mut outcomes = Vec::with_capacity(calls.len());
-        for call in calls {
-            self.start_call(&mut store, call, max_stack);
-            let result = self.invoke(&mut store, &instance, call);
-            let remaining = self.remaining(&mut store);
-            let exhaustion = self.exhaustion(&mut store, &result);
-            // After a trap too; a poisoned outcome is never compared.
-            let state = match &result {
-                Err(kind) if kind.is_nondeterministic() => None,
-                _ => Some(self.state_hash(&mut store, &instance, result.is_err())),
-            };
-            let trace = store
-                .data_mut()
-                .host
-                .as_mut()
-                .map(HostState::take_trace)
-                .unwrap_or_default();
-            outcomes.push(outcome(
-                result,
-                call.gas_limit,
-                trace,
-                remaining,
-                state,
-                exhaustion,
-            ));
+        let imports = self.imports(&mut store, first, max_stack)?;
+        let instance =
+            Instance::new(&mut store, &self.module, &imports).map_err(|e| trap_kind(&e))?;
+        Ok(WasmtimeInstance {
+            store,
+            instance,
+            winch: self.winch,
+            #[cfg(feature = "planted-adapter")]
+            trapped: false,
+        })
+    }
+}
+
+impl WasmtimeInstance {
+    fn imported(&self, name: &str) -> Option<Global> {
+        match name {
+            GAS_GLOBAL => self.store.data().gas_global,
+            STACK_GLOBAL => self.store.data().stack_global,
+            _ => None,
         }
-        outcomes
+    }
+}
+
+impl EngineInstance for WasmtimeInstance {
+    fn host(&mut self) -> Option<&mut HostState> {
+        self.store.data_mut().host.as_mut()
+    }
+
+    fn invoke(&mut self, call: &Call) -> Result<Vec<Value>, TrapKind> {
+        // Until the call returns: an error of any kind is a trap here.
+        #[cfg(feature = "planted-adapter")]
+        {
+            self.trapped = true;
+        }
+        let (store, instance) = (&mut self.store, &self.instance);
+        let func = instance
+            .get_func(&mut *store, &call.export)
+            .ok_or_else(|| {
+                TrapKind::Unclassified(format!("no exported function `{}`", call.export))
+            })?;
+        let args: Vec<Val> = call.args.iter().copied().map(to_val).collect();
+        let mut results: Vec<Val> = func
+            .ty(&*store)
+            .results()
+            .map(|ty| default_val(&ty))
+            .collect();
+        func.call(&mut *store, &args, &mut results)
+            .map_err(|e| trap_kind(&e))?;
+        #[cfg(feature = "planted-adapter")]
+        {
+            self.trapped = false;
+        }
+        #[allow(unused_mut)]
+        let mut values: Vec<Value> = results.iter().map(to_value).collect();
+        #[cfg(feature = "planted-divergence")]
+        plant(self.winch, &mut values);
+        Ok(values)
+    }
+
+    fn set_fuel(&mut self, remaining: u64) {
+        self.store
+            .set_fuel(remaining)
+            .expect("fuel is enabled on this engine");
+    }
+
+    fn fuel_remaining(&mut self) -> u64 {
+        self.store.get_fuel().unwrap_or(0)
+    }
+
+    /// wasmtime's own `OutOfFuel` trap. `get_fuel` is kept but not required to be 0: wasmtime
+    /// 48 stores its fuel counter only at flush points, so after an out-of-fuel trap it can
+    /// still show the fuel of the last flush (the behaviour `wasmtime_fuel_unflushed_at_trap`
+    /// names; seen at limit 1 with 1 left on Winch and Cranelift alike).
+    fn fuel_exhaustion(&mut self) -> Option<Exhaustion> {
+        Some(Exhaustion {
+            remaining: self.store.get_fuel().unwrap_or(0),
+            failed_charge: None,
+        })
+    }
+
+    fn imported_global(&mut self, name: &str) -> Option<u64> {
+        let global = self.imported(name)?;
+        Some(global.get(&mut self.store).i64().unwrap_or(0) as u64)
+    }
+
+    fn set_imported_global(&mut self, name: &str, value: u64) {
+        if let Some(global) = self.imported(name) {
+            let _ = global.set(&mut self.store, Val::I64(value as i64));
+        }
+    }
+
+    fn memory(&mut self, visit: &mut dyn FnMut(&[u8])) {
+        if let Some(memory) = self.store.data().memory {
+            visit(memory.data(&self.store));
+        }
+    }
+
+    fn exported_global(&mut self, name: &str) -> Option<Value> {
+        // Test builds only (`--features planted-adapter`): after a trap, Winch's adapter leaves
+        // the mutable globals out of the state, so that a test can show the oracle names it.
+        #[cfg(feature = "planted-adapter")]
+        if self.winch && self.trapped {
+            return None;
+        }
+        let global = self.instance.get_global(&mut self.store, name)?;
+        Some(to_value(&global.get(&mut self.store)))
+    }
+}
+
+impl CompiledModule for Compiled {
+    fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
+        driver::run(self, calls, max_stack)
     }
 }
