@@ -118,7 +118,7 @@ impl ArtefactDir {
     /// directory).
     pub fn save_compile_blowup(
         &self,
-        blowup: &crate::compile_bound::Blowup,
+        blowup: &crate::compile_cost::Blowup,
         input: &[u8],
         wasm: &[u8],
         reproduce: impl FnOnce(&Path) -> String,

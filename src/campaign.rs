@@ -273,14 +273,14 @@ impl Shared {
     /// Measures each over-budget compile of the case again, alone (other workers pause at
     /// their next case); a confirmed excess is a `compile_blowup` finding.
     fn confirm_compile_budget(&self, input: &[u8], result: &CaseResult, artefacts: &ArtefactDir) {
-        use crate::compile_bound::{self, BackendCompiler, Meter};
+        use crate::compile_cost::{self, BackendCompiler, Meter};
         let Some(bounds) = &self.options.case.compile_budget else {
             return;
         };
         for (backend, wasm) in &result.over_budget {
             let compiler = BackendCompiler::new(*backend);
             let Ok(Some(blowup)) =
-                compile_bound::check(&compiler, wasm, bounds, Meter::ProcessCpu, 3)
+                compile_cost::check(&compiler, wasm, bounds, Meter::ProcessCpu, 3)
             else {
                 continue;
             };
@@ -493,7 +493,7 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
         };
         let mut delta = Stats::default();
         // Cases pause while another worker confirms a compile measurement.
-        let result = crate::compile_bound::alongside(|| {
+        let result = crate::compile_cost::alongside(|| {
             case::run_input(matrix, &input, &shared.options.case, &mut delta)
         });
         shared.absorb(&input, &result, &delta, matrix, &artefacts);

@@ -23,7 +23,7 @@ pub struct CaseOptions {
     pub limited_runs: bool,
     /// Per-module compile budgets to screen each `global` compile against (campaigns); an
     /// excess becomes a candidate for the caller to confirm outside the case.
-    pub compile_budget: Option<std::sync::Arc<crate::compile_bound::Bounds>>,
+    pub compile_budget: Option<std::sync::Arc<crate::compile_cost::Bounds>>,
 }
 
 impl Default for CaseOptions {
@@ -199,15 +199,15 @@ pub fn run_module(
 
 /// Compile wall time of each `global` config against the CPU budget: a cheap screen (wall
 /// time is never below the CPU time of a one-thread compile); what passes it is confirmed
-/// by [`crate::compile_bound::check`] outside the case.
+/// by [`crate::compile_cost::check`] outside the case.
 fn screen_compile_budget(
-    bounds: &crate::compile_bound::Bounds,
+    bounds: &crate::compile_cost::Bounds,
     prepared: &crate::prepare::PreparedModule,
     compiled: &crate::matrix::CompiledCase,
     result: &mut CaseResult,
     stats: &mut Stats,
 ) {
-    use crate::compile_bound::Meter;
+    use crate::compile_cost::Meter;
     use crate::scheme::SchemeName;
     let Some(bytes) = prepared.for_scheme(SchemeName::Global) else {
         return;

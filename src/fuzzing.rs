@@ -262,8 +262,8 @@ const COMPILE_EXPONENT_BOUND: f64 = 1.3;
 /// `2^1.3`, or a confirmed excess over the per-module budget (`bounds.toml`, or the file
 /// `VMDIFF_BOUNDS` names), is saved under `crashes/compile_bound/` and panics.
 pub fn compile_bound(data: &[u8]) {
-    use crate::compile_bound::{self as bound, BackendCompiler, Bounds, Compile, Meter};
-    use crate::scaling::FAMILIES;
+    use crate::compile_cost::scaling::FAMILIES;
+    use crate::compile_cost::{self as bound, BackendCompiler, Bounds, Compile, Meter};
     static SETUP: OnceLock<(Vec<BackendCompiler>, Bounds, Meter)> = OnceLock::new();
     let (compilers, bounds, meter) = SETUP.get_or_init(|| {
         let bounds = match std::env::var("VMDIFF_BOUNDS") {

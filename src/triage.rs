@@ -296,7 +296,7 @@ pub fn compile_blowup_report(path: &Path) -> Option<serde_json::Value> {
 /// re-measurement. The absolute budget in the report belongs to the machine and process that
 /// found it. Returns how many checks still flagged it.
 pub fn recheck_compile_blowup(path: &Path, report: &serde_json::Value) -> Result<u32, String> {
-    use crate::compile_bound::{check, measure, BackendCompiler, Blowup, Bounds, Compile};
+    use crate::compile_cost::{check, measure, BackendCompiler, Blowup, Bounds, Compile};
     let dir = if path.is_dir() {
         path
     } else {

@@ -3,8 +3,8 @@
 //! budget calibrated on the linear one must flag only the quadratic one, every time.
 //! The process CPU clock counts every thread, so these tests run one at a time (`SERIAL`).
 
-use vmdiff::compile_bound::{self, Bounds, Compile, Meter};
-use vmdiff::scaling::{self, Sweep, FAMILIES};
+use vmdiff::compile_cost::scaling::{self, Sweep, FAMILIES};
+use vmdiff::compile_cost::{self, Bounds, Compile, Meter};
 
 static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
@@ -76,9 +76,9 @@ fn scaling_fit_reports_the_synthetic_exponents() {
 }
 
 /// Six "modules" from 1 KiB to 32 KiB: the synthetic compilers look at their length only.
-fn calibration_corpus() -> Vec<compile_bound::LoadedModule> {
+fn calibration_corpus() -> Vec<compile_cost::LoadedModule> {
     (0..=5)
-        .map(|i| compile_bound::LoadedModule {
+        .map(|i| compile_cost::LoadedModule {
             name: format!("m{i}"),
             original: Vec::new(),
             prepared: vec![0u8; 1024 << i],
@@ -93,8 +93,8 @@ fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
     let corpus = calibration_corpus();
     let largest = &corpus.last().expect("corpus").prepared;
     for round in 0..20 {
-        let (lines, points) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
-        let spread = compile_bound::Spread::of(points.iter().map(|p| p.sample)).expect("spread");
+        let (lines, points) = compile_cost::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
+        let spread = compile_cost::Spread::of(points.iter().map(|p| p.sample)).expect("spread");
         let line = lines["linear"];
         let mut bounds = Bounds {
             margin: spread.margin(),
@@ -104,9 +104,9 @@ fn budget_flags_only_the_quadratic_compiler_twenty_times_out_of_twenty() {
         for name in ["linear", "quadratic"] {
             bounds.lines_mut(meter).insert(name.into(), line);
         }
-        let linear = compile_bound::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
+        let linear = compile_cost::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
         assert!(linear.is_none(), "round {round}: false flag {linear:?}");
-        let quadratic = compile_bound::check(&QUADRATIC, largest, &bounds, meter, 3).unwrap();
+        let quadratic = compile_cost::check(&QUADRATIC, largest, &bounds, meter, 3).unwrap();
         let blowup = quadratic.unwrap_or_else(|| panic!("round {round}: quadratic not flagged"));
         assert!(blowup.ratio > 1.0 && blowup.signature() == "compile_blowup:quadratic");
     }
@@ -124,7 +124,7 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
     let meter = Meter::detect();
     let corpus = calibration_corpus();
     let largest = &corpus.last().expect("corpus").prepared;
-    let (lines, _) = compile_bound::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
+    let (lines, _) = compile_cost::calibrate(&corpus, &[&LINEAR], meter, 5, |_| {});
     assert!(lines["linear"].reference.is_some() && lines["linear"].yardstick.is_some());
     let mut bounds = Bounds {
         margin: 2.0,
@@ -134,7 +134,7 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
     *bounds.lines_mut(meter) = lines;
     // On a machine three times slower, a linear compile costs three times as much: over the
     // budget as calibrated (x3 > margin 2), within it once rescaled by that machine's factor.
-    let slow_cost = compile_bound::measure(&LINEAR_ON_A_SLOWER_MACHINE, largest, meter, 3)
+    let slow_cost = compile_cost::measure(&LINEAR_ON_A_SLOWER_MACHINE, largest, meter, 3)
         .unwrap()
         .min;
     let bytes = largest.len() as u64;
@@ -151,7 +151,7 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
     // the verdict of the machine it runs on.
     for factor in [0.3, 3.0] {
         let bounds = bounds.rescaled(meter, factor);
-        let linear = compile_bound::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
+        let linear = compile_cost::check(&LINEAR, largest, &bounds, meter, 3).unwrap();
         assert!(linear.is_none(), "x{factor}: false flag {linear:?}");
     }
     // The yardstick involves no compiler: the quadratic one is still flagged after rescaling.
@@ -161,7 +161,7 @@ fn budget_rescaled_to_a_slower_machine_raises_no_false_flag() {
         "quadratic",
         slower.lines(meter)["linear"],
     );
-    let flagged = compile_bound::check(&QUADRATIC, largest, &quadratic, meter, 3).unwrap();
+    let flagged = compile_cost::check(&QUADRATIC, largest, &quadratic, meter, 3).unwrap();
     assert!(
         flagged.is_some(),
         "the quadratic compiler hides behind no yardstick"
@@ -256,7 +256,7 @@ fn doubling_check_flags_the_quadratic_compiler_above_the_floor_and_not_the_linea
     // modules: the quadratic compiler's x4 per doubling is beyond 2^1.3, the linear one's x2 not.
     let (small, large) = (vec![0u8; 16 << 10], vec![0u8; 32 << 10]);
     let check = |compiler: &Synthetic| {
-        compile_bound::check_doubling(compiler, &small, &large, 1.3, 1e-3, Meter::ProcessCpu, 3)
+        compile_cost::check_doubling(compiler, &small, &large, 1.3, 1e-3, Meter::ProcessCpu, 3)
             .unwrap()
     };
     let blowup = check(&QUADRATIC).expect("x4 for a doubling is flagged");

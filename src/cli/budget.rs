@@ -6,7 +6,7 @@ use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vmdiff::artefact::ArtefactDir;
-use vmdiff::compile_bound::{self, Bounds, Compile, Meter};
+use vmdiff::compile_cost::{self, Bounds, Compile, Meter};
 
 /// Check modules against the per-module compile budget of bounds.toml; an excess is measured
 /// again and only a confirmed one is reported (exit 1) and saved as a compile_blowup finding.
@@ -74,10 +74,10 @@ fn cmd_budget(
     for module in &modules {
         let (name, wasm) = (&module.name, &module.prepared);
         for compiler in &compilers {
-            let size = compile_bound::ModuleSize::of(wasm);
+            let size = compile_cost::ModuleSize::of(wasm);
             let budget = bounds.budget(meter, &compiler.name(), size.bytes);
-            match compile_bound::check_measured(compiler, wasm, &bounds, meter, repeats) {
-                Ok(compile_bound::Checked {
+            match compile_cost::check_measured(compiler, wasm, &bounds, meter, repeats) {
+                Ok(compile_cost::Checked {
                     blowup: Some(blowup),
                     ..
                 }) => {
@@ -107,7 +107,7 @@ fn cmd_budget(
                         println!("    saved: {}", path.display());
                     }
                 }
-                Ok(compile_bound::Checked { cost, blowup: None }) => println!(
+                Ok(compile_cost::Checked { cost, blowup: None }) => println!(
                     "{:<50.50} {:<15} {:>9} {:>12.6} {:>12.6}  ok",
                     name,
                     compiler.name(),

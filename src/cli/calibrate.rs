@@ -5,7 +5,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vmdiff::compile_bound::{self, Bounds, Compile, Meter};
+use vmdiff::compile_cost::{self, Bounds, Compile, Meter};
 
 /// Calibrate the per-module compile budget: measure every module (contracts, `.wat`, fuzz
 /// inputs) on each backend and fit `a + b·bytes` per backend; writes bounds.toml.
@@ -62,7 +62,7 @@ fn cmd_calibrate(
             .unwrap_or_default()
     );
     let refs: Vec<&dyn Compile> = compilers.iter().map(|c| c as &dyn Compile).collect();
-    let (lines, points) = compile_bound::calibrate(&modules, &refs, meter, repeats, |p| {
+    let (lines, points) = compile_cost::calibrate(&modules, &refs, meter, repeats, |p| {
         eprint!(
             "\r{:<60.60} {:<15} {:>9} bytes {:>12.6}",
             p.module, p.backend, p.size.bytes, p.sample.min
@@ -70,7 +70,7 @@ fn cmd_calibrate(
     });
     eprintln!();
     let spread =
-        compile_bound::Spread::of(points.iter().map(|p| p.sample)).context("no module compiled")?;
+        compile_cost::Spread::of(points.iter().map(|p| p.sample)).context("no module compiled")?;
     let margin = margin.unwrap_or_else(|| spread.margin());
     let mut bounds = Bounds::checked_in();
     bounds.margin = margin;

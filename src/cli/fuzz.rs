@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use vmdiff::campaign::{self, CampaignOptions};
 use vmdiff::case::CaseOptions;
-use vmdiff::compile_bound::{Bounds, Meter};
+use vmdiff::compile_cost::{Bounds, Meter};
 
 /// The built-in fuzzing campaign: generated and mutated inputs through the matrix, with a
 /// live progress line; findings under --crashes, new inputs under --corpus, statistics

@@ -19,7 +19,7 @@ pub mod triage;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use std::path::{Path, PathBuf};
-use vmdiff::compile_bound::{self, BackendCompiler, Bounds, Meter};
+use vmdiff::compile_cost::{self, BackendCompiler, Bounds, Meter};
 use vmdiff::matrix::{self, Matrix};
 
 #[derive(Args, Clone)]
@@ -84,12 +84,12 @@ pub fn backend_compilers(backends: &str) -> Result<Vec<BackendCompiler>> {
 /// and `budget` compare against the result); prints the factor.
 pub fn rescaled_to_this_machine(bounds: &Bounds, meter: Meter) -> Bounds {
     let (scaled, factor) = bounds.on_this_machine(meter, 5);
-    eprintln!("{}", compile_bound::describe_factor(factor));
+    eprintln!("{}", compile_cost::describe_factor(factor));
     scaled
 }
 
-pub fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_bound::LoadedModule> {
-    let (modules, problems) = compile_bound::load_modules(paths);
+pub fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_cost::LoadedModule> {
+    let (modules, problems) = compile_cost::load_modules(paths);
     for problem in &problems {
         eprintln!("skipped: {problem}");
     }

@@ -5,7 +5,7 @@ use anyhow::{bail, Result};
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vmdiff::compile_bound::Meter;
+use vmdiff::compile_cost::Meter;
 
 /// Compile-time scaling: families that grow one dimension, compiled at n, 2n, 4n, … on each
 /// backend; prints the fitted exponent per family × backend and writes scaling.json.
@@ -51,7 +51,7 @@ fn cmd_scaling(
     threshold: f64,
     out: &Path,
 ) -> Result<ExitCode> {
-    use vmdiff::scaling::{measure, plot, Sweep, FAMILIES};
+    use vmdiff::compile_cost::scaling::{measure, plot, Sweep, FAMILIES};
     let compilers = backend_compilers(backends)?;
     let meter = Meter::detect();
     let sweep = Sweep {

@@ -4,7 +4,8 @@
 //! the minimum of repeated single-threaded compiles, measured by [`Meter`] (instructions where
 //! the machine counts them, else CPU time).
 
-use crate::compile_bound::{measure as measure_cost, BackendCompiler, Compile, Meter};
+use super::compiler::{BackendCompiler, Compile};
+use super::meter::{measure as measure_cost, Meter};
 use serde::Serialize;
 
 /// A family: its name and a module of size parameter `n`, as WAT.
