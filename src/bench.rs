@@ -77,8 +77,8 @@ pub fn run(
     let scheme_impls: Vec<_> = all_schemes.iter().map(|s| scheme::build(*s)).collect();
     let engines: Vec<_> = backends.iter().map(|b| backend::build(*b)).collect();
     let mut results: BTreeMap<(usize, usize), ConfigBench> = BTreeMap::new();
-    let mut files = crate::artefact::files_with_extension(dir, "wasm")?;
-    files.extend(crate::artefact::files_with_extension(dir, "wat")?);
+    let mut files = crate::fs::files_with_extension(dir, "wasm")?;
+    files.extend(crate::fs::files_with_extension(dir, "wat")?);
     for file in files {
         let bytes = std::fs::read(&file)?;
         let Ok(wasm) = wat::parse_bytes(&bytes) else {

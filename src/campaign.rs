@@ -8,8 +8,9 @@
 //! entries and statistics are written atomically, so stopping at any moment (SIGINT/SIGTERM)
 //! loses nothing already found.
 
-use crate::artefact::{short_hash, write_atomically, ArtefactDir};
+use crate::artefact::ArtefactDir;
 use crate::case::{self, CaseOptions, CaseResult};
+use crate::fs::{short_hash, write_atomically};
 use crate::matrix::Matrix;
 use crate::stats::Stats;
 use std::collections::HashSet;

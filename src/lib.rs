@@ -17,6 +17,7 @@ pub mod check;
 pub mod compile_cost;
 pub mod contracts;
 pub mod cost;
+pub mod fs;
 pub mod fuzzing;
 pub mod gate;
 pub mod generate;

@@ -76,7 +76,7 @@ struct SpecModule {
 
 /// The `.wast` files of `dir`, sorted.
 pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    crate::artefact::files_with_extension(dir, "wast")
+    crate::fs::files_with_extension(dir, "wast")
 }
 
 /// Runs one script through the matrix.

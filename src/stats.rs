@@ -302,7 +302,7 @@ impl Stats {
     /// Writes these statistics atomically (a reader never sees half a file).
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
         let text = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
-        crate::artefact::write_atomically(path, text.as_bytes())
+        crate::fs::write_atomically(path, text.as_bytes())
     }
 
     /// Reads and merges every `*.json` statistics file under `dir`. Unreadable files are

@@ -452,7 +452,7 @@ pub fn triage(
             .map(str::to_string);
         let minimised = if minimize {
             let loaded = load(representative).ok();
-            let bucket_dir = out.join(crate::artefact::short_hash(signature.as_bytes()));
+            let bucket_dir = out.join(crate::fs::short_hash(signature.as_bytes()));
             loaded
                 .and_then(|l| make_matrix(&l.backends, &l.schemes).ok())
                 .and_then(|matrix| minimise(representative, &signature, &matrix, &bucket_dir).ok())
