@@ -18,8 +18,8 @@ use crate::cost::Fee;
 use crate::host::{
     CHARGE_BULK_FN, EXHAUSTED_FN, EXHAUSTED_GAS, EXHAUSTED_STACK, GAS_GLOBAL, STACK_GLOBAL,
 };
-use crate::prepare::{due_before, ModuleTypes};
 use crate::profile::Profile;
+use crate::wasm::{due_before, ModuleTypes};
 use finite_wasm::gas::InstrumentationKind;
 use finite_wasm::AnalysisOutcome;
 use wasm_encoder::reencode::{self, Reencode};

@@ -15,8 +15,8 @@
 
 use crate::oracle::Divergence;
 use crate::outcome::Outcome;
-use crate::prepare::ModuleTypes;
 use crate::scheme::SchemeName;
+use crate::wasm::ModuleTypes;
 use serde::Serialize;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{Function, Instruction, ValType};

@@ -34,3 +34,4 @@ pub mod scheme;
 pub mod spec;
 pub mod stats;
 pub mod triage;
+pub mod wasm;

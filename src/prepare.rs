@@ -12,7 +12,8 @@
 
 use crate::cost::{CostTable, FiniteWasmCosts};
 use crate::profile::{Profile, Rejection};
-use crate::scheme::{GasScheme, SchemeName};
+use crate::scheme::{error_chain, GasScheme, InstrumentError, SchemeName};
+use crate::wasm::{due_before, section_rank};
 use finite_wasm::prefix_sum_vec::PrefixSumVec;
 use finite_wasm::wasmparser as fwp;
 use std::borrow::Cow;
@@ -31,16 +32,13 @@ pub enum PrepareError {
     Rejected(#[from] Rejection),
     /// Preparation itself failed on a module the profile accepted: a defect of vmdiff or of
     /// finite-wasm, and a finding for the `prepare` fuzz target.
-    #[error("preparation failed for scheme {scheme}: {message}")]
-    Instrumentation { scheme: String, message: String },
+    #[error(transparent)]
+    Instrumentation(#[from] InstrumentError),
 }
 
 impl PrepareError {
     pub fn instrumentation(scheme: &str, message: impl ToString) -> PrepareError {
-        PrepareError::Instrumentation {
-            scheme: scheme.to_string(),
-            message: message.to_string(),
-        }
+        PrepareError::Instrumentation(InstrumentError::new(scheme, message))
     }
 }
 
@@ -171,18 +169,6 @@ pub fn prepare(
     })
 }
 
-/// Every error in a chain, joined: finite-wasm's errors put the detail in their sources.
-pub fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(inner) = source {
-        text.push_str(": ");
-        text.push_str(&inner.to_string());
-        source = inner.source();
-    }
-    text
-}
-
 /// The exported functions of a valid module, with their types.
 pub fn exported_functions(wasm: &[u8]) -> Result<Vec<ExportedFunc>, wasmparser::BinaryReaderError> {
     let mut types: Vec<(Vec<wasmparser::ValType>, Vec<wasmparser::ValType>)> = Vec::new();
@@ -235,46 +221,6 @@ pub fn exported_functions(wasm: &[u8]) -> Result<Vec<ExportedFunc>, wasmparser::
     Ok(exports)
 }
 
-/// Function types of a module: every type's params and results, and the type of each
-/// defined function (code-section order). Rewriters need them before they reach the code.
-#[derive(Clone, Debug, Default)]
-pub struct ModuleTypes {
-    pub types: Vec<(Vec<wasmparser::ValType>, Vec<wasmparser::ValType>)>,
-    pub defined: Vec<u32>,
-    pub has_type_section: bool,
-}
-
-impl ModuleTypes {
-    pub fn scan(wasm: &[u8]) -> Result<ModuleTypes, wasmparser::BinaryReaderError> {
-        let mut out = ModuleTypes::default();
-        for payload in Parser::new(0).parse_all(wasm) {
-            match payload? {
-                Payload::TypeSection(reader) => {
-                    out.has_type_section = true;
-                    for ty in reader.into_iter_err_on_gc_types() {
-                        let ty = ty?;
-                        out.types
-                            .push((ty.params().to_vec(), ty.results().to_vec()));
-                    }
-                }
-                Payload::FunctionSection(reader) => {
-                    for ty in reader {
-                        out.defined.push(ty?);
-                    }
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-
-    /// The number of parameters of defined function `index` (code-section order).
-    pub fn defined_params(&self, index: usize) -> Option<u32> {
-        let ty = *self.defined.get(index)?;
-        Some(self.types.get(ty as usize)?.0.len() as u32)
-    }
-}
-
 /// What normalisation needs to know about a module before rewriting it.
 #[derive(Default)]
 struct ModuleFacts {
@@ -319,31 +265,6 @@ impl ModuleFacts {
         }
         Ok(facts)
     }
-}
-
-/// The position of a section in a module's required order (not its numeric id).
-fn section_rank(id: SectionId) -> u8 {
-    match id {
-        SectionId::Custom => 0,
-        SectionId::Type => 1,
-        SectionId::Import => 2,
-        SectionId::Function => 3,
-        SectionId::Table => 4,
-        SectionId::Memory => 5,
-        SectionId::Tag => 6,
-        SectionId::Global => 7,
-        SectionId::Export => 8,
-        SectionId::Start => 9,
-        SectionId::Element => 10,
-        SectionId::DataCount => 11,
-        SectionId::Code => 12,
-        SectionId::Data => 13,
-    }
-}
-
-/// Whether a section that belongs at `rank` must be emitted now, given the next section.
-pub(crate) fn due_before(rank: u8, before: Option<SectionId>) -> bool {
-    before.is_none_or(|next| section_rank(next) > rank)
 }
 
 struct Normaliser<'a> {

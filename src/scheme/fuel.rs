@@ -6,11 +6,11 @@
 //! part of bulk-operation fees is charged by a call to `env.vmdiff_charge_bulk` into the
 //! engine's counter (Metering has no per-byte costs and Winch ignores wasmtime's).
 
+use super::error::InstrumentError;
 use super::{GasScheme, SchemeName};
 use crate::cost::CostTable;
 use crate::host::Counter;
 use crate::instrument::{InlineInstrumenter, Metering};
-use crate::prepare::PrepareError;
 use crate::profile::Profile;
 use finite_wasm::AnalysisOutcome;
 
@@ -35,8 +35,8 @@ impl GasScheme for Fuel {
         analysis: &AnalysisOutcome,
         profile: &Profile,
         _costs: &CostTable,
-    ) -> Result<Vec<u8>, PrepareError> {
+    ) -> Result<Vec<u8>, InstrumentError> {
         InlineInstrumenter::run(normalised, analysis, profile, Metering::EngineFuel)
-            .map_err(|e| PrepareError::instrumentation("fuel", e))
+            .map_err(|e| InstrumentError::new("fuel", e))
     }
 }

@@ -3,11 +3,11 @@
 //! host can set it before the call and read it after) that the module checks and decrements
 //! inline; only exhaustion calls out. The stack height lives in a global too.
 
+use super::error::InstrumentError;
 use super::{GasScheme, SchemeName};
 use crate::cost::CostTable;
 use crate::host::Counter;
 use crate::instrument::{InlineInstrumenter, Metering};
-use crate::prepare::PrepareError;
 use crate::profile::Profile;
 use finite_wasm::AnalysisOutcome;
 
@@ -28,8 +28,8 @@ impl GasScheme for Global {
         analysis: &AnalysisOutcome,
         profile: &Profile,
         _costs: &CostTable,
-    ) -> Result<Vec<u8>, PrepareError> {
+    ) -> Result<Vec<u8>, InstrumentError> {
         InlineInstrumenter::run(normalised, analysis, profile, Metering::InlineGlobal)
-            .map_err(|e| PrepareError::instrumentation("global", e))
+            .map_err(|e| InstrumentError::new("global", e))
     }
 }

@@ -4,10 +4,10 @@
 //! keeps both counters. Being finite-wasm's reference instrumentation, it is also the yardstick
 //! the `global` scheme (vmdiff's own rewriting) is compared against.
 
+use super::error::{error_chain, InstrumentError};
 use super::{GasScheme, SchemeName};
 use crate::cost::CostTable;
 use crate::host::Counter;
-use crate::prepare::{error_chain, PrepareError};
 use crate::profile::Profile;
 use finite_wasm::AnalysisOutcome;
 
@@ -28,9 +28,9 @@ impl GasScheme for Host {
         analysis: &AnalysisOutcome,
         _profile: &Profile,
         _costs: &CostTable,
-    ) -> Result<Vec<u8>, PrepareError> {
+    ) -> Result<Vec<u8>, InstrumentError> {
         analysis
             .instrument("env", normalised)
-            .map_err(|e| PrepareError::instrumentation("host", error_chain(&e)))
+            .map_err(|e| InstrumentError::new("host", error_chain(&e)))
     }
 }

@@ -4,12 +4,14 @@
 //! charges from the same [`CostTable`]; they differ in where the counter lives and how the
 //! module reaches it. Adding a scheme is one file here plus one line in [`build`].
 
+mod error;
 mod fuel;
 mod global;
 mod host;
 mod near;
 mod unmetered;
 
+pub use error::{error_chain, InstrumentError};
 pub use fuel::Fuel;
 pub use global::Global;
 pub use host::Host;
@@ -18,7 +20,6 @@ pub use unmetered::Unmetered;
 
 use crate::cost::CostTable;
 use crate::host::Counter;
-use crate::prepare::PrepareError;
 use crate::profile::Profile;
 use finite_wasm::AnalysisOutcome;
 use serde::{Deserialize, Serialize};
@@ -101,7 +102,7 @@ pub trait GasScheme: Send + Sync {
         analysis: &AnalysisOutcome,
         profile: &Profile,
         costs: &CostTable,
-    ) -> Result<Vec<u8>, PrepareError>;
+    ) -> Result<Vec<u8>, InstrumentError>;
 }
 
 /// The scheme called `name`.

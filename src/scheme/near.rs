@@ -3,10 +3,10 @@
 //! the runner receives the contract exactly as a user would deploy it, and its preparation
 //! decides what is accepted (a refusal is NEAR's `CompilationError`, compared like any outcome).
 
+use super::error::InstrumentError;
 use super::{GasScheme, SchemeName};
 use crate::cost::CostTable;
 use crate::host::Counter;
-use crate::prepare::PrepareError;
 use crate::profile::Profile;
 use finite_wasm::AnalysisOutcome;
 
@@ -32,7 +32,7 @@ impl GasScheme for Near {
         _analysis: &AnalysisOutcome,
         _profile: &Profile,
         _costs: &CostTable,
-    ) -> Result<Vec<u8>, PrepareError> {
+    ) -> Result<Vec<u8>, InstrumentError> {
         // Reached only if a caller ignores `takes_original`: the runner prepares for itself.
         Ok(normalised.to_vec())
     }

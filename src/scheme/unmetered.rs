@@ -2,10 +2,10 @@
 //! matrix (it is never compared by the policy); the `prepare` fuzz target runs it to check that
 //! instrumentation changes nothing but running out of gas or stack.
 
+use super::error::InstrumentError;
 use super::{GasScheme, SchemeName};
 use crate::cost::CostTable;
 use crate::host::Counter;
-use crate::prepare::PrepareError;
 use crate::profile::Profile;
 use finite_wasm::AnalysisOutcome;
 
@@ -26,7 +26,7 @@ impl GasScheme for Unmetered {
         _analysis: &AnalysisOutcome,
         _profile: &Profile,
         _costs: &CostTable,
-    ) -> Result<Vec<u8>, PrepareError> {
+    ) -> Result<Vec<u8>, InstrumentError> {
         Ok(normalised.to_vec())
     }
 }

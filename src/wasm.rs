@@ -1,0 +1,70 @@
+//! Wasm module helpers the rewriters share (normalisation, the inline instrumentation, the
+//! known-divergence transforms): a module's function types, and where a section goes.
+
+use wasm_encoder::SectionId;
+use wasmparser::{Parser, Payload};
+
+/// Function types of a module: every type's params and results, and the type of each
+/// defined function (code-section order). Rewriters need them before they reach the code.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleTypes {
+    pub types: Vec<(Vec<wasmparser::ValType>, Vec<wasmparser::ValType>)>,
+    pub defined: Vec<u32>,
+    pub has_type_section: bool,
+}
+
+impl ModuleTypes {
+    pub fn scan(wasm: &[u8]) -> Result<ModuleTypes, wasmparser::BinaryReaderError> {
+        let mut out = ModuleTypes::default();
+        for payload in Parser::new(0).parse_all(wasm) {
+            match payload? {
+                Payload::TypeSection(reader) => {
+                    out.has_type_section = true;
+                    for ty in reader.into_iter_err_on_gc_types() {
+                        let ty = ty?;
+                        out.types
+                            .push((ty.params().to_vec(), ty.results().to_vec()));
+                    }
+                }
+                Payload::FunctionSection(reader) => {
+                    for ty in reader {
+                        out.defined.push(ty?);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+
+    /// The number of parameters of defined function `index` (code-section order).
+    pub fn defined_params(&self, index: usize) -> Option<u32> {
+        let ty = *self.defined.get(index)?;
+        Some(self.types.get(ty as usize)?.0.len() as u32)
+    }
+}
+
+/// The position of a section in a module's required order (not its numeric id).
+pub(crate) fn section_rank(id: SectionId) -> u8 {
+    match id {
+        SectionId::Custom => 0,
+        SectionId::Type => 1,
+        SectionId::Import => 2,
+        SectionId::Function => 3,
+        SectionId::Table => 4,
+        SectionId::Memory => 5,
+        SectionId::Tag => 6,
+        SectionId::Global => 7,
+        SectionId::Export => 8,
+        SectionId::Start => 9,
+        SectionId::Element => 10,
+        SectionId::DataCount => 11,
+        SectionId::Code => 12,
+        SectionId::Data => 13,
+    }
+}
+
+/// Whether a section that belongs at `rank` must be emitted now, given the next section.
+pub(crate) fn due_before(rank: u8, before: Option<SectionId>) -> bool {
+    before.is_none_or(|next| section_rank(next) > rank)
+}
