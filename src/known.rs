@@ -127,9 +127,15 @@ pub const REGISTRY: &[KnownClass] = &[
         reproducer_wat: include_str!("../known/near_link_error_message.wat"),
         applies: near_link_errors_worded_apart,
         rewrites: Rewrites::Prepared(SchemeName::Near),
-        transform: crate::near_api::stub_unlinked_imports,
+        transform: stub_unlinked_imports,
     },
 ];
+
+/// [`crate::near_api::stub_unlinked_imports`] as a transform: a module whose every import
+/// links has nothing to normalise.
+fn stub_unlinked_imports(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    crate::near_api::stub_unlinked_imports(wasm)?.ok_or_else(|| NOTHING_TO_NORMALISE.into())
+}
 
 /// NEAR's two runtimes, as (near-vm, near-wasmtime) outcomes, when `divergence` is between them.
 fn near_pair<'a>(
