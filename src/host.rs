@@ -5,7 +5,10 @@
 //! have: the NEAR-like contract API and the instrumentation imports of each gas scheme. A
 //! backend only translates values and gives the model a [`Guest`] view of the running instance.
 
-use crate::outcome::{Exhaustion, HostCall, HostErrorKind, TrapKind, ValType, Value};
+use crate::abi::{CHARGE_BULK_FN, EXHAUSTED_FN, EXHAUSTED_STACK};
+// generate.rs takes the contract API from here; kept while parallel work changes that file.
+pub use crate::abi::CONTRACT_API;
+use crate::outcome::{Exhaustion, HostCall, HostErrorKind, TrapKind, Value};
 use std::collections::BTreeMap;
 
 /// What the host model needs from the instance that called it.
@@ -36,15 +39,6 @@ pub const HOST_PER_BYTE_COST: u64 = 1;
 /// A single host read or write larger than this is refused (a host resource limit that is the
 /// same on every config, so it is a named host error, not nondeterminism).
 pub const MAX_HOST_TRANSFER: u64 = 1 << 20;
-
-/// Names of the imports preparation adds for the `global` and `fuel` schemes.
-pub const GAS_GLOBAL: &str = "vmdiff_gas";
-pub const STACK_GLOBAL: &str = "vmdiff_stack";
-pub const EXHAUSTED_FN: &str = "vmdiff_exhausted";
-pub const CHARGE_BULK_FN: &str = "vmdiff_charge_bulk";
-/// `vmdiff_exhausted`'s first argument (the second is the charge that could not be paid).
-pub const EXHAUSTED_GAS: i32 = 0;
-pub const EXHAUSTED_STACK: i32 = 1;
 
 /// Fixed, deterministic context the contract API reports.
 pub const CURRENT_ACCOUNT: &[u8] = b"contract.vmdiff.near";
@@ -95,36 +89,6 @@ pub enum HostFunc {
     /// An `env` import the model does not implement: calling it is a named host error.
     Unsupported,
 }
-
-use ValType::{I32, I64};
-
-/// The contract API generated modules may import: (name, params, results).
-pub const CONTRACT_API: &[(&str, &[ValType], &[ValType])] = &[
-    ("read_register", &[I64, I64], &[]),
-    ("register_len", &[I64], &[I64]),
-    ("write_register", &[I64, I64, I64], &[]),
-    ("input", &[I64], &[]),
-    ("value_return", &[I64, I64], &[]),
-    ("log_utf8", &[I64, I64], &[]),
-    ("panic", &[], &[]),
-    ("panic_utf8", &[I64, I64], &[]),
-    ("abort", &[I32, I32, I32, I32], &[]),
-    ("storage_write", &[I64, I64, I64, I64, I64], &[I64]),
-    ("storage_read", &[I64, I64, I64], &[I64]),
-    ("storage_remove", &[I64, I64, I64], &[I64]),
-    ("storage_has_key", &[I64, I64], &[I64]),
-    ("current_account_id", &[I64], &[]),
-    ("signer_account_id", &[I64], &[]),
-    ("predecessor_account_id", &[I64], &[]),
-    ("block_index", &[], &[I64]),
-    ("block_timestamp", &[], &[I64]),
-    ("epoch_height", &[], &[I64]),
-    ("storage_usage", &[], &[I64]),
-    ("account_balance", &[I64], &[]),
-    ("attached_deposit", &[I64], &[]),
-    ("prepaid_gas", &[], &[I64]),
-    ("sha256", &[I64, I64, I64], &[]),
-];
 
 impl HostFunc {
     /// Resolves an `env` import name. Unknown names are [`HostFunc::Unsupported`].
@@ -515,14 +479,6 @@ impl HostState {
             Unsupported => Err(HostErrorKind::Unsupported.into()),
         }
     }
-}
-
-/// The import signature the model expects for a known contract API function.
-pub fn contract_api_signature(name: &str) -> Option<(&'static [ValType], &'static [ValType])> {
-    CONTRACT_API
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, params, results)| (*params, *results))
 }
 
 #[cfg(test)]

@@ -14,10 +14,10 @@
 //! are checked at instrumentation time to fit u64 for any 32-bit count, so the inline
 //! arithmetic never wraps where the host's checked arithmetic would not.
 
-use crate::cost::Fee;
-use crate::host::{
+use crate::abi::{
     CHARGE_BULK_FN, EXHAUSTED_FN, EXHAUSTED_GAS, EXHAUSTED_STACK, GAS_GLOBAL, STACK_GLOBAL,
 };
+use crate::cost::Fee;
 use crate::profile::Profile;
 use crate::wasm::{due_before, ModuleTypes};
 use finite_wasm::gas::InstrumentationKind;

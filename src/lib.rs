@@ -8,6 +8,7 @@
 //! The tree follows the axes: [`backend`] (one file per engine), [`scheme`] (one file per gas
 //! scheme), one [`host`] model every backend adapts, one [`oracle`].
 
+pub mod abi;
 pub mod artefact;
 pub mod backend;
 pub mod bench;

@@ -10,6 +10,7 @@
 //!   the module's state after a call;
 //! - custom sections are dropped (they cannot change execution; NEAR drops them too).
 
+use crate::abi::STATE_GLOBAL_PREFIX;
 use crate::cost::{CostTable, FiniteWasmCosts};
 use crate::profile::{Profile, Rejection};
 use crate::scheme::{error_chain, GasScheme, InstrumentError, SchemeName};
@@ -20,9 +21,6 @@ use std::borrow::Cow;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{ExportKind, ImportSection, MemoryType, SectionId};
 use wasmparser::{Parser, Payload, TypeRef};
-
-/// Prefix of the exports that expose mutable globals for the state hash.
-pub const STATE_GLOBAL_PREFIX: &str = "vmdiff_state_global_";
 
 /// Why a module could not be prepared.
 #[derive(Debug, thiserror::Error)]

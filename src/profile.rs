@@ -185,7 +185,7 @@ impl Profile {
                         match import.ty {
                             TypeRef::Func(ty) | TypeRef::FuncExact(ty) => {
                                 if let Some(expected) =
-                                    crate::host::contract_api_signature(import.name)
+                                    crate::abi::contract_api_signature(import.name)
                                 {
                                     let matches = signatures.get(ty as usize).is_some_and(
                                         |(params, results)| {

@@ -6,9 +6,9 @@
 //! would be a false finding.
 
 use super::{outcome, Call, StateHasher};
-use crate::host::{Counter, HostState, GAS_GLOBAL, STACK_GLOBAL};
+use crate::abi::{GAS_GLOBAL, STACK_GLOBAL, STATE_GLOBAL_PREFIX};
+use crate::host::{Counter, HostState};
 use crate::outcome::{Exhaustion, Outcome, TrapKind, Value};
-use crate::prepare::STATE_GLOBAL_PREFIX;
 
 /// A compiled module, as the driver sees it.
 pub(crate) trait EngineModule {

@@ -4,8 +4,9 @@
 
 use super::driver::{self, EngineInstance, EngineModule};
 use super::{memory_range, Backend, BackendName, Call, CompileError, CompiledModule};
+use crate::abi::{GAS_GLOBAL, STACK_GLOBAL};
 use crate::cost::CostTable;
-use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap, GAS_GLOBAL, STACK_GLOBAL};
+use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap};
 use crate::outcome::{Exhaustion, HostErrorKind, Outcome, TrapKind, Value};
 use crate::scheme::GasScheme;
 use std::sync::OnceLock;
