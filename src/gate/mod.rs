@@ -9,10 +9,16 @@
 //! on its own runs, unknown divergences and open unknown buckets, and on every criterion no
 //! scheme owns (engine errors, harness defects, rejection, compile time).
 
+mod evidence;
+mod markdown;
+
+pub use evidence::{
+    bucket_signatures, ScalingResult, TriageSummary, TriagedArtefact, TriagedBucket,
+};
+
 use crate::stats::Stats;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// Thresholds; the defaults are `gate.toml`'s.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -36,14 +42,6 @@ impl Criteria {
     pub fn parse(text: &str) -> Result<Criteria, String> {
         toml::from_str(text).map_err(|e| e.to_string())
     }
-}
-
-/// One family × backend result of `vmdiff scaling` (its `scaling.json`).
-#[derive(Clone, Debug, Deserialize, Serialize)]
-pub struct ScalingResult {
-    pub family: String,
-    pub backend: String,
-    pub exponent: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -146,74 +144,6 @@ pub struct Evidence {
     /// they are the raw signatures of a crashes directory (untriaged: fixed findings still count).
     pub triage: Option<TriageSummary>,
     pub scaling: Option<Vec<ScalingResult>>,
-}
-
-/// The part of `triage.json` the gate judges.
-#[derive(Clone, Debug, Default, Deserialize)]
-pub struct TriageSummary {
-    pub buckets: Vec<TriagedBucket>,
-    #[serde(default)]
-    pub flaky: Vec<TriagedArtefact>,
-    #[serde(default)]
-    pub corrupt: Vec<TriagedArtefact>,
-    #[serde(default)]
-    pub no_longer_reproducing: Vec<TriagedArtefact>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-pub struct TriagedBucket {
-    pub signature: String,
-    pub known: Option<String>,
-    pub count: usize,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-pub struct TriagedArtefact {
-    pub path: std::path::PathBuf,
-}
-
-impl TriageSummary {
-    pub fn parse(json: &[u8]) -> Result<TriageSummary, String> {
-        serde_json::from_slice(json).map_err(|e| e.to_string())
-    }
-
-    /// Bucket signatures as the gate judges them: an unknown bucket's signature starts with
-    /// `unknown:` whatever its class said when it was saved, since triage re-ran it.
-    pub fn bucket_signatures(&self) -> Vec<String> {
-        self.buckets
-            .iter()
-            .map(|b| match &b.known {
-                Some(_) => b.signature.clone(),
-                None if b.signature.starts_with("unknown:") => b.signature.clone(),
-                None => format!("unknown:{}", b.signature),
-            })
-            .collect()
-    }
-}
-
-/// Signatures of every bucket under a crashes directory (`SIGNATURE` files).
-pub fn bucket_signatures(crashes: &Path) -> std::io::Result<Vec<String>> {
-    let mut out = Vec::new();
-    let mut stack = vec![crashes.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)?.filter_map(Result::ok) {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.file_name().is_some_and(|n| n == "SIGNATURE") {
-                let signature = std::fs::read_to_string(&path)?.trim().to_string();
-                // A compile blowup is judged like an unknown divergence, as triage judges it.
-                out.push(if signature.starts_with("compile_blowup:") {
-                    format!("unknown:{signature}")
-                } else {
-                    signature
-                });
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    Ok(out)
 }
 
 fn criterion(
@@ -487,159 +417,15 @@ impl Verdict {
             .map(|c| c.name.as_str())
             .collect()
     }
-
-    pub fn markdown(&self) -> String {
-        use std::fmt::Write;
-        let blocking = match self.failing().as_slice() {
-            [] => String::new(),
-            failing => format!("Blocking: {}.\n\n", failing.join("; ")),
-        };
-        let mut md = format!(
-            "# vmdiff readiness gate: {}\n\nMay the contract runtime switch from wasmer singlepass to wasmtime \
-             (Winch / Cranelift)? Judged on measured data only; every criterion must pass.\n\n\
-             {blocking}| criterion | measured | threshold | result |\n|---|---|---|---|\n",
-            if self.ready { "READY" } else { "NOT READY" }
-        );
-        for c in &self.criteria {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} |",
-                c.name,
-                c.measured,
-                c.threshold,
-                if c.pass { "pass" } else { "**FAIL**" }
-            );
-        }
-        for c in self.criteria.iter().filter(|c| !c.evidence.is_empty()) {
-            let _ = writeln!(md, "\n**{}**: {}", c.name, c.evidence.join("; "));
-        }
-        md.push_str(&self.schemes_markdown());
-        let _ = writeln!(
-            md,
-            "\n## Known divergences (behaviour changes the switch brings)\n\n{}",
-            if self.known_divergences.is_empty() {
-                "none seen\n".to_string()
-            } else {
-                String::new()
-            }
-        );
-        for (class, n) in &self.known_divergences {
-            let _ = writeln!(md, "- `{class}`: {n} divergent calls");
-        }
-        if !self.relaxed.is_empty() {
-            let _ = writeln!(
-                md,
-                "\n## Relaxed by a rule of the policy (DESIGN.md rule 4)\n\nDifferences a relation \
-                 the engines' design fixes allows: not divergences, but behaviour changes all the same.\n"
-            );
-            for (rule, n) in &self.relaxed {
-                let _ = writeln!(md, "- `{rule}`: {n} calls");
-            }
-        }
-        if !self.gas_ratio.is_empty() {
-            let _ = writeln!(
-                md,
-                "\n## Gas of native fuel relative to finite-wasm's count (mean)\n"
-            );
-            for (pair, mean) in &self.gas_ratio {
-                let _ = writeln!(md, "- {pair}: {mean:.3}");
-            }
-        }
-        if !self.fuel_overshoot.is_empty() {
-            let _ = writeln!(
-                md,
-                "\n## Fuel overshoot when both mechanisms run out\n\nDifferent mechanisms charge at \
-                 different points, so when both run out of gas one may have made more host calls \
-                 first (DESIGN.md, rule 3). Measured, not judged; the full histogram is in gate.json.\n"
-            );
-            for (pair, hist) in &self.fuel_overshoot {
-                let _ = writeln!(md, "- {pair}: {}", overshoot_summary(hist));
-            }
-        }
-        md
-    }
-}
-
-impl Verdict {
-    /// The per-scheme section of GATE.md.
-    fn schemes_markdown(&self) -> String {
-        use std::fmt::Write;
-        let mut md = String::from(
-            "\n## Verdict per gas scheme\n\nEach scheme is judged on its own runs, unknown \
-             divergences and open unknown buckets (one between two schemes counts for both; one \
-             that names no config, for every scheme) and on every criterion above that no scheme \
-             owns.\n\n| scheme | verdict | runs per config | unknown divergences | open unknown \
-             buckets | known classes (divergent calls) | relaxed by a policy rule (calls) |\n\
-             |---|---|---|---|---|---|---|\n",
-        );
-        let list = |map: &BTreeMap<String, u64>| {
-            if map.is_empty() {
-                "none".to_string()
-            } else {
-                map.iter()
-                    .map(|(k, n)| format!("`{k}`: {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        };
-        for s in &self.schemes {
-            let measured = |name: &str| {
-                s.criteria
-                    .iter()
-                    .find(|c| c.name == name)
-                    .map_or(String::new(), |c| {
-                        format!("{}{}", c.measured, if c.pass { "" } else { " **FAIL**" })
-                    })
-            };
-            let _ = writeln!(
-                md,
-                "| `{}` | {} | {} | {} | {} | {} | {} |",
-                s.scheme,
-                if s.ready { "READY" } else { "**NOT READY**" },
-                measured(RUNS_PER_CONFIG),
-                measured(UNKNOWN_DIVERGENCES),
-                measured(OPEN_UNKNOWN_BUCKETS),
-                list(&s.known_divergences),
-                list(&s.relaxed)
-            );
-        }
-        for s in self.schemes.iter().filter(|s| !s.ready) {
-            let _ = writeln!(
-                md,
-                "\n`{}` blocked by: {}.",
-                s.scheme,
-                s.failing().join("; ")
-            );
-        }
-        md
-    }
-}
-
-/// One line for an overshoot histogram (extra host calls → calls).
-fn overshoot_summary(hist: &BTreeMap<i64, u64>) -> String {
-    let total: u64 = hist.values().sum();
-    let within = |d: i64| -> u64 {
-        hist.iter()
-            .filter(|(k, _)| k.abs() <= d)
-            .map(|(_, n)| n)
-            .sum()
-    };
-    let share = |n: u64| 100.0 * n as f64 / total.max(1) as f64;
-    format!(
-        "{total} calls; {:.1}% the same host calls, {:.1}% within one; range {} to {}",
-        share(within(0)),
-        share(within(1)),
-        hist.keys().next().copied().unwrap_or(0),
-        hist.keys().last().copied().unwrap_or(0)
-    )
 }
 
 #[cfg(test)]
 mod tests {
+    use super::markdown::overshoot_summary;
     use super::*;
 
     fn criteria() -> Criteria {
-        Criteria::parse(include_str!("../gate.toml")).expect("the checked-in gate.toml parses")
+        Criteria::parse(include_str!("../../gate.toml")).expect("the checked-in gate.toml parses")
     }
 
     fn passing() -> Evidence {
