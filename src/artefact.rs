@@ -6,10 +6,11 @@
 //! campaign loses nothing it found and does not flood the disk with duplicates.
 
 use crate::case::Finding;
+use crate::compile_cost::Blowup;
 use crate::fs::short_hash;
 // contracts.rs lists its directory through here; kept while parallel work changes that file.
 pub use crate::fs::files_with_extension;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Examples kept per signature (the rest are counted in the statistics).
@@ -30,6 +31,42 @@ pub struct ArtefactReport<'a> {
     pub call: &'a crate::generate::PlannedCall,
     pub divergence: &'a crate::oracle::Divergence,
     pub outcomes: &'a crate::matrix::CallReport,
+}
+
+/// What a report is, when it says (`kind`): divergence reports have no kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    CompileBlowup,
+}
+
+/// The report saved beside a compile-blowup artefact, one definition for writing (with the
+/// [`Blowup`] measured) and reading (by `triage` and `repro`, with the blowup as JSON until
+/// [`CompileBlowupReport::parse_blowup`] says what is wrong with it). Fields in the order
+/// they are written; a reader takes missing ones as empty, as it always did.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CompileBlowupReport<B = serde_json::Value> {
+    pub kind: ReportKind,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub signature: Option<String>,
+    #[serde(default)]
+    pub reproduce: String,
+    #[serde(default)]
+    pub blowup: B,
+}
+
+impl CompileBlowupReport {
+    /// The report in `dir`, if it is a compile blowup's.
+    pub fn read(dir: &Path) -> Option<CompileBlowupReport> {
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).ok()?).ok()
+    }
+
+    /// The blowup as measured.
+    pub fn parse_blowup(&self) -> Result<Blowup, String> {
+        serde_json::from_value(self.blowup.clone()).map_err(|e| format!("report.json: {e}"))
+    }
 }
 
 /// Where a target's artefacts go, and what is already there.
@@ -88,20 +125,22 @@ impl ArtefactDir {
     /// directory).
     pub fn save_compile_blowup(
         &self,
-        blowup: &crate::compile_cost::Blowup,
+        blowup: &Blowup,
         input: &[u8],
         wasm: &[u8],
         reproduce: impl FnOnce(&Path) -> String,
     ) -> std::io::Result<Option<PathBuf>> {
         let signature = blowup.signature();
         self.save_example(&signature, EXAMPLES_PER_SIGNATURE, input, wasm, |example| {
-            serde_json::to_vec_pretty(&serde_json::json!({
-                "kind": "compile_blowup",
-                "target": self.target,
-                "signature": signature,
-                "reproduce": reproduce(example),
-                "blowup": blowup,
-            }))
+            // Through a JSON value, as the report was always written (the same key order).
+            let report = serde_json::to_value(CompileBlowupReport {
+                kind: ReportKind::CompileBlowup,
+                target: self.target.clone(),
+                signature: Some(signature.clone()),
+                reproduce: reproduce(example),
+                blowup,
+            })?;
+            serde_json::to_vec_pretty(&report)
         })
     }
 

@@ -4,6 +4,7 @@
 //! representative optionally minimised with wasm-shrink, keeping its signature. Corrupt or
 //! unreadable artefacts are listed as such. Triage never deletes or changes an input.
 
+use crate::artefact::CompileBlowupReport;
 use crate::case::{self, CaseOptions, CaseResult};
 use crate::generate::PlannedCall;
 use crate::matrix::Matrix;
@@ -226,7 +227,7 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
         return match recheck_compile_blowup(path, &report) {
             Ok(hits) => ArtefactTriage {
                 path: path.to_path_buf(),
-                signature: report["signature"].as_str().map(str::to_string),
+                signature: report.signature.clone(),
                 status: match hits {
                     0 => Status::NoLongerReproduces,
                     h if h == REPRODUCTIONS => Status::Reproduces,
@@ -284,26 +285,23 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
 }
 
 /// The report of a `compile_blowup` artefact, if `path` is one.
-pub fn compile_blowup_report(path: &Path) -> Option<serde_json::Value> {
+pub fn compile_blowup_report(path: &Path) -> Option<CompileBlowupReport> {
     let dir = if path.is_dir() { path } else { path.parent()? };
-    let report: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("report.json")).ok()?).ok()?;
-    (report["kind"] == "compile_blowup").then_some(report)
+    CompileBlowupReport::read(dir)
 }
 
 /// Checks a compile blowup's module again (`REPRODUCTIONS` times) against the budget line it
 /// broke, as `vmdiff budget` does: rescaled by the yardstick measured then, confirmed by a
 /// re-measurement. The absolute budget in the report belongs to the machine and process that
 /// found it. Returns how many checks still flagged it.
-pub fn recheck_compile_blowup(path: &Path, report: &serde_json::Value) -> Result<u32, String> {
-    use crate::compile_cost::{check, measure, BackendCompiler, Blowup, Bounds, Compile};
+pub fn recheck_compile_blowup(path: &Path, report: &CompileBlowupReport) -> Result<u32, String> {
+    use crate::compile_cost::{check, measure, BackendCompiler, Bounds, Compile};
     let dir = if path.is_dir() {
         path
     } else {
         path.parent().unwrap_or(path)
     };
-    let blowup: Blowup = serde_json::from_value(report["blowup"].clone())
-        .map_err(|e| format!("report.json: {e}"))?;
+    let blowup = report.parse_blowup()?;
     let backend = blowup.backend.parse().map_err(|e: String| e)?;
     let wasm = std::fs::read(dir.join("module.wasm")).map_err(|e| format!("module.wasm: {e}"))?;
     let wasm = BackendCompiler::prepare(&wasm)?;
@@ -432,8 +430,8 @@ pub fn triage(
                 first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
                 last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
                 examples: members.iter().map(|m| m.path.clone()).collect(),
-                reproduce: blowup["reproduce"].as_str().unwrap_or_default().to_string(),
-                divergence: blowup["blowup"].clone(),
+                reproduce: blowup.reproduce,
+                divergence: blowup.blowup,
                 minimised: None,
                 signature,
             });

@@ -28,12 +28,16 @@ fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
     if let Some(report) = vmdiff::triage::compile_blowup_report(path) {
         let hits = vmdiff::triage::recheck_compile_blowup(path, &report)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        // The re-check parsed it already; budget and meter printed as the report writes them.
+        let blowup = report
+            .parse_blowup()
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         println!(
             "compile blowup {}: over its budget {} in {hits} of {} re-measurements ({})",
-            report["signature"].as_str().unwrap_or(""),
-            report["blowup"]["budget"],
+            report.signature.as_deref().unwrap_or(""),
+            serde_json::Value::from(blowup.budget),
             vmdiff::triage::REPRODUCTIONS,
-            report["blowup"]["meter"].as_str().unwrap_or("")
+            serde_json::to_value(blowup.meter)?.as_str().unwrap_or("")
         );
         return Ok(ExitCode::from(u8::from(hits > 0)));
     }
