@@ -234,7 +234,7 @@ fn cranelift_stops_first_under_fuel(
     right: &Outcome,
 ) -> bool {
     use crate::backend::BackendName::{Cranelift, CraneliftNone, Winch};
-    let fuel = |c: &crate::oracle::Config| c.scheme == SchemeName::Fuel;
+    let fuel = |c: &crate::config::Config| c.scheme == SchemeName::Fuel;
     if !fuel(&divergence.left) || !fuel(&divergence.right) {
         return false;
     }

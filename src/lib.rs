@@ -16,6 +16,7 @@ pub mod campaign;
 pub mod case;
 pub mod check;
 pub mod compile_cost;
+pub mod config;
 pub mod contracts;
 pub mod cost;
 pub mod fs;

@@ -2,8 +2,9 @@
 //! module through all of them — prepare once, compile per config, call per config, compare.
 
 use crate::backend::{self, Backend, BackendName, Call, CompiledModule};
+use crate::config::Config;
 use crate::cost::CostTable;
-use crate::oracle::{self, Comparison, Config};
+use crate::oracle::{self, Comparison};
 use crate::outcome::{Outcome, TrapKind};
 use crate::prepare::{self, PrepareError, PreparedModule};
 use crate::profile::Profile;

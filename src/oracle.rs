@@ -15,35 +15,10 @@
 //! allows is recorded as a [`Relaxation`], counted in the statistics and shown in reports.
 
 use crate::backend::BackendName;
+use crate::config::Config;
 use crate::outcome::{CallResult, Outcome, TrapKind};
 use crate::scheme::SchemeName;
 use serde::{Deserialize, Serialize};
-use std::fmt;
-
-/// One (backend, scheme) pair.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Config {
-    pub backend: BackendName,
-    pub scheme: SchemeName,
-}
-
-impl fmt::Display for Config {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.backend, self.scheme)
-    }
-}
-
-impl Config {
-    /// The gas-counting mechanism: configs with the same mechanism must agree on gas exactly.
-    pub fn mechanism(&self) -> &'static str {
-        match (self.scheme, self.backend) {
-            (SchemeName::Fuel, BackendName::Singlepass) => "wasmer-metering",
-            (SchemeName::Fuel, _) => "wasmtime-fuel",
-            (SchemeName::Near, _) => "near",
-            _ => "finite-wasm",
-        }
-    }
-}
 
 /// An outcome field the policy compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -6,8 +6,9 @@
 //! are skipped and counted with the reason.
 
 use crate::backend::Call;
+use crate::config::Config;
 use crate::matrix::Matrix;
-use crate::oracle::{policy_edges, Config, Rule};
+use crate::oracle::{policy_edges, Rule};
 use crate::outcome::{CallResult, Outcome, TrapKind, Value};
 use crate::prepare::PrepareError;
 use serde::Serialize;

@@ -5,9 +5,10 @@
 use vmdiff::artefact::{ArtefactDir, EXAMPLES_PER_KNOWN_SIGNATURE, EXAMPLES_PER_SIGNATURE};
 use vmdiff::backend::BackendName;
 use vmdiff::case::Finding;
+use vmdiff::config::Config;
 use vmdiff::generate::PlannedCall;
 use vmdiff::matrix::CallReport;
-use vmdiff::oracle::{Comparison, Config, Divergence, Field, Rule};
+use vmdiff::oracle::{Comparison, Divergence, Field, Rule};
 use vmdiff::scheme::SchemeName;
 
 fn finding(known: Option<&str>, field: Field) -> Finding {

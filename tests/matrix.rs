@@ -382,7 +382,8 @@ const HAND_INSTRUMENTED: &str = r#"(module
 
 #[test]
 fn an_exhaustion_with_gas_left_is_flagged_on_every_backend() {
-    use vmdiff::oracle::{Config, Field};
+    use vmdiff::config::Config;
+    use vmdiff::oracle::Field;
     let wasm = wat::parse_str(HAND_INSTRUMENTED).unwrap();
     let (gives_up, runs_out) = on_wasm_thread(move || {
         let scheme = vmdiff::scheme::build(SchemeName::Global);
