@@ -75,20 +75,10 @@ fn cmd_calibrate(
     let mut bounds = Bounds::checked_in();
     bounds.margin = margin;
     *bounds.lines_mut(meter) = lines.clone();
-    let header = format!(
-        "# Per-module compile budget: cost <= margin x (a + b x prepared bytes), per backend.\n\
-         # Written by `vmdiff calibrate` on {} modules ({} compiles each, meter: {}).\n\
-         # Spread of repeated compiles (max/min): median {:.3}, p95 {:.3}, worst {:.3};\n\
-         # over the {} compiles costing at least a tenth of the costliest; margin = max(2, p95) unless given.\n",
-        modules.len(),
-        repeats,
-        meter.unit(),
-        spread.median,
-        spread.p95,
-        spread.worst,
-        spread.points
-    );
-    std::fs::write(out, format!("{header}{}", bounds.to_toml()))?;
+    std::fs::write(
+        out,
+        compile_cost::bounds_file(&bounds, modules.len(), repeats, meter, &spread),
+    )?;
     println!(
         "{:<16} {:>14} {:>14} {:>9} {:>9}",
         "backend", "a", "b per byte", "modules", "over 1x"
@@ -107,7 +97,13 @@ fn cmd_calibrate(
         "spread of repeated compiles (max/min): median {:.3}, p95 {:.3}, worst {:.3}; margin {margin:.2}",
         spread.median, spread.p95, spread.worst
     );
-    let json = serde_json::json!({ "meter": meter, "spread": spread, "margin": margin, "lines": lines, "points": points });
+    let json = serde_json::to_value(compile_cost::CalibrationReport {
+        meter,
+        spread,
+        margin,
+        lines: &lines,
+        points: &points,
+    })?;
     std::fs::write(
         out.with_extension("json"),
         serde_json::to_vec_pretty(&json)?,

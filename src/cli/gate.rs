@@ -88,7 +88,7 @@ fn cmd_gate(
             )
             .with_context(|| format!("{} is not JSON", path.display()))?;
             Some(
-                serde_json::from_value(value["results"].clone())
+                gate::scaling_results(value)
                     .with_context(|| format!("{} has no scaling results", path.display()))?,
             )
         }

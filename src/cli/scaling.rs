@@ -51,7 +51,7 @@ fn cmd_scaling(
     threshold: f64,
     out: &Path,
 ) -> Result<ExitCode> {
-    use vmdiff::compile_cost::scaling::{measure, plot, Sweep, FAMILIES};
+    use vmdiff::compile_cost::scaling::{measure, plot, ScalingReport, Sweep, FAMILIES};
     let compilers = backend_compilers(backends)?;
     let meter = Meter::detect();
     let sweep = Sweep {
@@ -117,15 +117,20 @@ fn cmd_scaling(
             results.push(result);
         }
     }
-    let json = serde_json::json!({ "threshold": threshold, "meter": meter, "results": results });
+    let report = ScalingReport {
+        threshold: Some(threshold),
+        meter: Some(meter),
+        results,
+    };
+    let json = serde_json::to_value(&report)?;
     std::fs::write(out.join("scaling.json"), serde_json::to_vec_pretty(&json)?)?;
     let plotted = out.join("scaling.svg");
-    plot(&results, &plotted).map_err(|e| anyhow::anyhow!("plot: {e}"))?;
+    plot(&report.results, &plotted).map_err(|e| anyhow::anyhow!("plot: {e}"))?;
     println!(
         "written: {}/scaling.json, {}",
         out.display(),
         plotted.display()
     );
-    let flagged = results.iter().any(|r| r.verdict == "SUPERLINEAR");
+    let flagged = report.results.iter().any(|r| r.verdict == "SUPERLINEAR");
     Ok(ExitCode::from(u8::from(flagged)))
 }

@@ -1,7 +1,7 @@
 //! Calibration of the budget (`vmdiff calibrate`): modules loaded from contracts, `.wat` and
 //! fuzz inputs, measured on each backend, a line fitted per backend, the spread of repeats.
 
-use super::budget::{reference_module, yardstick, Line};
+use super::budget::{reference_module, yardstick, Bounds, Line};
 use super::compiler::{BackendCompiler, Compile, ModuleSize};
 use super::meter::{measure, Meter, Sample};
 use crate::profile::Profile;
@@ -126,6 +126,42 @@ pub fn calibrate(
         })
         .collect();
     (lines, points)
+}
+
+/// bounds.toml as `vmdiff calibrate` writes it: `bounds` after a header that says how it was
+/// calibrated (modules, compiles each, meter, spread of repeats, the margin rule).
+pub fn bounds_file(
+    bounds: &Bounds,
+    modules: usize,
+    repeats: usize,
+    meter: Meter,
+    spread: &Spread,
+) -> String {
+    let header = format!(
+        "# Per-module compile budget: cost <= margin x (a + b x prepared bytes), per backend.\n\
+         # Written by `vmdiff calibrate` on {} modules ({} compiles each, meter: {}).\n\
+         # Spread of repeated compiles (max/min): median {:.3}, p95 {:.3}, worst {:.3};\n\
+         # over the {} compiles costing at least a tenth of the costliest; margin = max(2, p95) unless given.\n",
+        modules,
+        repeats,
+        meter.unit(),
+        spread.median,
+        spread.p95,
+        spread.worst,
+        spread.points
+    );
+    format!("{header}{}", bounds.to_toml())
+}
+
+/// What `vmdiff calibrate` writes beside bounds.toml (`bounds.json`): the measurements the
+/// lines were fitted on. Written through a JSON value, so its keys keep the order they had.
+#[derive(Serialize)]
+pub struct CalibrationReport<'a> {
+    pub meter: Meter,
+    pub spread: Spread,
+    pub margin: f64,
+    pub lines: &'a BTreeMap<String, Line>,
+    pub points: &'a [CalibrationPoint],
 }
 
 /// A module to measure: as found (what an artefact saves, and what re-preparing reproduces)

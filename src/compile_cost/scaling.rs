@@ -6,7 +6,7 @@
 
 use super::compiler::{BackendCompiler, Compile};
 use super::meter::{measure as measure_cost, Meter};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A family: its name and a module of size parameter `n`, as WAT.
 pub struct Family {
@@ -165,6 +165,18 @@ pub fn fit_exponent(points: &[(f64, f64)]) -> f64 {
     let cov: f64 = logs.iter().map(|(x, y)| (x - mx) * (y - my)).sum();
     let var: f64 = logs.iter().map(|(x, _)| (x - mx).powi(2)).sum();
     cov / var
+}
+
+/// scaling.json, as `vmdiff scaling` writes it and `vmdiff gate` reads it: the results with the
+/// threshold and meter they were judged by. The gate reads its own view of a result
+/// (`gate::ScalingResult`). Written through a JSON value, so its keys keep the order they had.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ScalingReport<R = FamilyResult> {
+    #[serde(default)]
+    pub threshold: Option<f64>,
+    #[serde(default)]
+    pub meter: Option<Meter>,
+    pub results: Vec<R>,
 }
 
 /// How far a family grows and how carefully each size is measured.

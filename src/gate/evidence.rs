@@ -1,6 +1,7 @@
 //! What the gate reads besides statistics: `vmdiff triage`'s triage.json, the buckets of a
 //! crashes directory, and `vmdiff scaling`'s results.
 
+use crate::compile_cost::scaling::ScalingReport;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -78,4 +79,9 @@ pub fn bucket_signatures(crashes: &Path) -> std::io::Result<Vec<String>> {
     out.sort();
     out.dedup();
     Ok(out)
+}
+
+/// The results of `vmdiff scaling`'s scaling.json, as the gate judges them.
+pub fn scaling_results(json: serde_json::Value) -> Result<Vec<ScalingResult>, serde_json::Error> {
+    serde_json::from_value::<ScalingReport<ScalingResult>>(json).map(|report| report.results)
 }

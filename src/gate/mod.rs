@@ -13,7 +13,8 @@ mod evidence;
 mod markdown;
 
 pub use evidence::{
-    bucket_signatures, ScalingResult, TriageSummary, TriagedArtefact, TriagedBucket,
+    bucket_signatures, scaling_results, ScalingResult, TriageSummary, TriagedArtefact,
+    TriagedBucket,
 };
 
 use crate::stats::Stats;
