@@ -18,19 +18,38 @@ pub const EXAMPLES_PER_SIGNATURE: usize = 3;
 /// Known findings are kept once per class and signature.
 pub const EXAMPLES_PER_KNOWN_SIGNATURE: usize = 1;
 
-/// The JSON report saved beside each artefact.
-#[derive(Serialize)]
-pub struct ArtefactReport<'a> {
-    pub target: &'a str,
-    pub signature: String,
-    pub known: Option<&'a str>,
+/// The report saved beside each divergence artefact (`report.json`), one definition for
+/// writing and reading: written with the call, the divergence and the outcomes of the finding,
+/// read back (by `triage` and `repro`) with those as JSON — a reader re-runs the saved module
+/// and call, and keeps the rest as found. A reader takes what is missing as absent, as it
+/// always did: reports of older versions have no `full_gas`, and one without `backends` or
+/// `schemes` is named for it.
+#[derive(Serialize, Deserialize)]
+pub struct ArtefactReport<
+    Call = serde_json::Value,
+    Div = serde_json::Value,
+    Out = serde_json::Value,
+> {
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub signature: Option<String>,
+    #[serde(default)]
+    pub known: Option<String>,
+    #[serde(default)]
     pub reproduce: String,
-    pub backends: Vec<String>,
-    pub schemes: Vec<String>,
-    pub full_gas: u64,
-    pub call: &'a crate::generate::PlannedCall,
-    pub divergence: &'a crate::oracle::Divergence,
-    pub outcomes: &'a crate::matrix::CallReport,
+    #[serde(default)]
+    pub backends: Option<Vec<String>>,
+    #[serde(default)]
+    pub schemes: Option<Vec<String>>,
+    #[serde(default)]
+    pub full_gas: Option<u64>,
+    #[serde(default)]
+    pub call: Call,
+    #[serde(default)]
+    pub divergence: Div,
+    #[serde(default)]
+    pub outcomes: Out,
 }
 
 /// What a report is, when it says (`kind`): divergence reports have no kind.
@@ -105,13 +124,13 @@ impl ArtefactDir {
         };
         self.save_example(&signature, limit, input, wasm, |example| {
             serde_json::to_vec_pretty(&ArtefactReport {
-                target: &self.target,
-                signature: signature.clone(),
-                known: finding.divergence.known.as_deref(),
+                target: self.target.clone(),
+                signature: Some(signature.clone()),
+                known: finding.divergence.known.clone(),
                 reproduce: format!("vmdiff repro {}", example.display()),
-                backends: matrix_names.0.to_vec(),
-                schemes: matrix_names.1.to_vec(),
-                full_gas,
+                backends: Some(matrix_names.0.to_vec()),
+                schemes: Some(matrix_names.1.to_vec()),
+                full_gas: Some(full_gas),
                 call: &finding.call,
                 divergence: &finding.divergence,
                 outcomes: &finding.report,

@@ -4,7 +4,7 @@
 //! representative optionally minimised with wasm-shrink, keeping its signature. Corrupt or
 //! unreadable artefacts are listed as such. Triage never deletes or changes an input.
 
-use crate::artefact::CompileBlowupReport;
+use crate::artefact::{ArtefactReport, CompileBlowupReport};
 use crate::case::{self, CaseOptions, CaseResult};
 use crate::generate::PlannedCall;
 use crate::matrix::Matrix;
@@ -23,7 +23,7 @@ pub struct Loaded {
     pub schemes: String,
     pub full_gas: u64,
     /// The saved report (vmdiff artefacts); `None` for a bare libFuzzer input.
-    pub report: Option<serde_json::Value>,
+    pub report: Option<ArtefactReport>,
     /// The saved module and the call that diverged (vmdiff artefacts): re-running these does
     /// not depend on the generator staying the same between vmdiff versions.
     pub module: Option<(Vec<u8>, PlannedCall)>,
@@ -31,9 +31,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn signature(&self) -> Option<String> {
-        self.report.as_ref()?["signature"]
-            .as_str()
-            .map(str::to_string)
+        self.report.as_ref()?.signature.clone()
     }
 }
 
@@ -50,27 +48,22 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
             std::fs::read(dir.join("input")).map_err(|e| format!("no readable `input`: {e}"))?;
         let bytes =
             std::fs::read(&report_path).map_err(|e| format!("report.json unreadable: {e}"))?;
-        let report: serde_json::Value =
+        let report: ArtefactReport =
             serde_json::from_slice(&bytes).map_err(|e| format!("report.json is corrupt: {e}"))?;
-        let list = |key: &str| -> Result<String, String> {
-            let items: Vec<&str> = report[key]
-                .as_array()
-                .ok_or_else(|| format!("report.json has no `{key}`"))?
-                .iter()
-                .filter_map(|v| v.as_str())
-                .collect();
+        let list = |key: &str, items: &Option<Vec<String>>| -> Result<String, String> {
+            let items = items
+                .as_ref()
+                .ok_or_else(|| format!("report.json has no `{key}`"))?;
             Ok(items.join(","))
         };
         let module = std::fs::read(dir.join("module.wasm"))
             .ok()
-            .zip(serde_json::from_value::<PlannedCall>(report["call"].clone()).ok());
+            .zip(serde_json::from_value::<PlannedCall>(report.call.clone()).ok());
         Ok(Loaded {
             input,
-            backends: list("backends")?,
-            schemes: list("schemes")?,
-            full_gas: report["full_gas"]
-                .as_u64()
-                .unwrap_or(CaseOptions::default().full_gas),
+            backends: list("backends", &report.backends)?,
+            schemes: list("schemes", &report.schemes)?,
+            full_gas: report.full_gas.unwrap_or(CaseOptions::default().full_gas),
             report: Some(report),
             module,
         })
@@ -440,7 +433,7 @@ pub fn triage(
         let divergence = load(representative)
             .ok()
             .and_then(|l| l.report)
-            .map(|r| r["divergence"].clone())
+            .map(|r| r.divergence)
             .unwrap_or(serde_json::Value::Null);
         // The class of this build's re-run, not the one the artefact was saved with.
         let known = signature
