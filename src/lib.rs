@@ -5,8 +5,11 @@
 //! gas global, the engines' native fuel), and the [`oracle`] says whether the outcomes agree
 //! under the equivalence policy of `DESIGN.md`.
 //!
-//! The tree follows the axes: [`backend`] (one file per engine), [`scheme`] (one file per gas
-//! scheme), one [`host`] model every backend adapts, one [`oracle`].
+//! The tree follows the axes: [`backend`] (one file per engine, one [`backend`] driver for
+//! the engine-instance protocol), [`scheme`] (one file per gas scheme), one [`host`] model
+//! every backend adapts, one [`oracle`]; the names they agree on are in [`abi`], a point of the
+//! two axes is a [`config`]. [`compile_cost`] holds the compile-time bounds. The binary's
+//! commands are `src/cli/<name>.rs`, each a thin layer over this library.
 
 pub mod abi;
 pub mod artefact;
