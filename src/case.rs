@@ -24,6 +24,10 @@ pub struct CaseOptions {
     /// Per-module compile budgets to screen each `global` compile against (campaigns); an
     /// excess becomes a candidate for the caller to confirm outside the case.
     pub compile_budget: Option<std::sync::Arc<crate::compile_bound::Bounds>>,
+    /// Where cases come from (a NEAR-only matrix always uses NEAR's own generator).
+    pub generator: generate::Generator,
+    /// Modules the mutation generator starts from.
+    pub seeds: std::sync::Arc<generate::Seeds>,
 }
 
 impl Default for CaseOptions {
@@ -34,6 +38,8 @@ impl Default for CaseOptions {
             slow_call: Duration::from_secs(10),
             limited_runs: true,
             compile_budget: None,
+            generator: generate::Generator::All,
+            seeds: Default::default(),
         }
     }
 }
@@ -69,6 +75,8 @@ pub struct CaseResult {
     /// Backends whose compile of the `global` module (these bytes) took longer than its
     /// budget: to be measured again, alone, before anything is reported.
     pub over_budget: Vec<(crate::backend::BackendName, Vec<u8>)>,
+    /// The generator of a generated case.
+    pub generator: Option<generate::Generator>,
 }
 
 /// Generates a case from fuzz input and runs it.
@@ -80,14 +88,34 @@ pub fn run_input(
 ) -> CaseResult {
     stats.execs += 1;
     let start = Instant::now();
-    let generated = if matrix.is_near_only() {
-        generate::generate_near(&options.generation, data)
+    let generator = if matrix.is_near_only() {
+        generate::Generator::Near
     } else {
-        generate::generate(&matrix.profile, &options.generation, data)
+        options.generator
     };
+    let generated = generate::generate_with(
+        generator,
+        &matrix.profile,
+        &options.generation,
+        &options.seeds,
+        data,
+    );
     stats.add_time("generate", start.elapsed());
     match generated {
-        Ok(case) => run_module(matrix, &case.wasm, case.calls, options, stats),
+        Ok(case) => {
+            let result = run_module(matrix, &case.wasm, case.calls, options, stats);
+            let unknown = result
+                .findings
+                .iter()
+                .filter(|f| f.divergence.known.is_none())
+                .count() as u64;
+            let known = result.findings.len() as u64 - unknown;
+            stats.note_generator(case.generator.name(), unknown, known);
+            CaseResult {
+                generator: Some(case.generator),
+                ..result
+            }
+        }
         Err(_) => {
             stats.ungenerated += 1;
             CaseResult::default()

@@ -26,6 +26,8 @@ pub mod matrix;
 pub mod near_api;
 pub mod oracle;
 pub mod outcome;
+#[cfg(feature = "planted-divergence")]
+pub mod plant;
 pub mod prepare;
 pub mod profile;
 pub mod scaling;

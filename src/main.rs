@@ -129,6 +129,8 @@ enum Command {
         #[arg(long, default_value_t = 300_000)]
         gas: u64,
         #[command(flatten)]
+        generator: GeneratorArgs,
+        #[command(flatten)]
         matrix: MatrixArgs,
     },
     /// The built-in fuzzing campaign: generated and mutated inputs through the matrix, with a
@@ -302,7 +304,44 @@ struct FuzzArgs {
     #[arg(long, default_value = "bounds.toml")]
     pub bounds: PathBuf,
     #[command(flatten)]
+    pub generator: GeneratorArgs,
+    #[command(flatten)]
     pub matrix: MatrixArgs,
+}
+
+/// Where cases come from (`check`, `fuzz`).
+#[derive(Args, Clone)]
+struct GeneratorArgs {
+    /// smith (wasm-smith), ops (the operator sweep), mutate (wasm-mutate over --seeds, or over
+    /// smith modules) or all (each input to one of them: smith 5, ops 3, mutate 2 in 10).
+    /// A NEAR-only matrix always uses NEAR's own generator.
+    #[arg(long, default_value = "all")]
+    generator: generate::Generator,
+    /// Modules wasm-mutate starts from: the .wasm and .wat files of DIR (e.g. real contracts).
+    #[arg(long)]
+    seeds: Option<PathBuf>,
+}
+
+impl GeneratorArgs {
+    /// The case options' generator and seeds; seeds outside the profile are named and skipped.
+    fn apply(&self, options: CaseOptions) -> Result<CaseOptions> {
+        let seeds = match &self.seeds {
+            None => Default::default(),
+            Some(dir) => {
+                let (seeds, problems) = generate::Seeds::load(&vmdiff::profile::Profile::default(), dir)
+                    .with_context(|| format!("cannot read seeds from {}", dir.display()))?;
+                for problem in problems {
+                    eprintln!("vmdiff: skipping seed {problem}");
+                }
+                seeds
+            }
+        };
+        Ok(CaseOptions {
+            generator: self.generator,
+            seeds: Arc::new(seeds),
+            ..options
+        })
+    }
 }
 
 fn main() -> ExitCode {
@@ -348,8 +387,9 @@ fn run_command(command: Command) -> Result<ExitCode> {
             crashes,
             stats,
             gas,
+            generator,
             matrix,
-        } => cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &matrix),
+        } => cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &generator, &matrix),
         Command::Fuzz(args) => cmd_fuzz(args),
         Command::Contracts {
             dir,
@@ -709,13 +749,14 @@ fn cmd_check(
     crashes: &Path,
     stats_dir: Option<&Path>,
     gas: u64,
+    generator: &GeneratorArgs,
     m: &MatrixArgs,
 ) -> Result<ExitCode> {
     let matrix = m.matrix()?;
-    let options = CaseOptions {
+    let options = generator.apply(CaseOptions {
         full_gas: gas,
         ..CaseOptions::default()
-    };
+    })?;
     let artefacts = ArtefactDir::new(crashes, "check");
     let names = matrix_names(&matrix);
     let mut stats = Stats::default();
@@ -790,6 +831,7 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
         seed,
         gas,
         bounds,
+        generator,
         matrix: m,
     } = args;
     let m = &m;
@@ -826,17 +868,22 @@ fn cmd_fuzz(args: FuzzArgs) -> Result<ExitCode> {
         stats_dir,
         seed,
         strict: m.strict,
-        case: CaseOptions {
+        case: generator.apply(CaseOptions {
             full_gas: gas,
             compile_budget: Some(Arc::new(bounds)),
             ..CaseOptions::default()
-        },
+        })?,
         target: "fuzz".into(),
     };
     eprintln!(
-        "vmdiff fuzz: {jobs} jobs, {seconds} s, seed {seed}, backends {}, schemes {}",
+        "vmdiff fuzz: {jobs} jobs, {seconds} s, seed {seed}, backends {}, schemes {}, generator {}{}",
         backends.join(","),
-        schemes.join(",")
+        schemes.join(","),
+        options.case.generator,
+        match options.case.seeds.len() {
+            0 => String::new(),
+            n => format!(" ({n} seed modules)"),
+        }
     );
     let matrix_args = m.clone();
     let mut line = campaign::ProgressLine::stderr();

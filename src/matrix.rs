@@ -223,6 +223,10 @@ impl Matrix {
             let bytes = prepared
                 .for_scheme(scheme.name())
                 .expect("prepared for every scheme of the matrix");
+            #[cfg(feature = "planted-divergence")]
+            let planted = crate::plant::apply(backend.name(), scheme.name(), bytes);
+            #[cfg(feature = "planted-divergence")]
+            let bytes = &planted[..];
             let compiled = backend.compile(bytes, scheme, &self.costs);
             case.configs.push(Config {
                 backend: backend.name(),
