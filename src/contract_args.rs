@@ -10,8 +10,10 @@
 use serde_json::{Map, Value as Json};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Identifiers the code points at in the module's data, in data order, grouped where they
-/// lie back to back (a struct's field names are emitted together: `owner_idtotal_supply`).
+/// Names a contract's code uses, grouped by the function that uses them (a struct's field
+/// visitor compares a key against all of that struct's fields): string literals its
+/// `i32.const`s point at in its data, and short names compared as immediates (LLVM compares an
+/// 8-byte `metadata` as one `i64.const`, a 4-byte `name` as one `i32.const`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DataNames {
     pub groups: Vec<Vec<String>>,
@@ -39,50 +41,60 @@ const LIBRARY_NAMES: &[&str] = &[
 const MAX_NAME: usize = 64;
 
 impl DataNames {
-    /// Scans `wasm`: every `i32.const` in the code that points into an active data segment
-    /// (of a constant offset) starts a candidate string, which runs to the next such address;
-    /// a candidate that is wholly a lower-case identifier is a name. An invalid module gives
-    /// no names (its rejection is preparation's to report).
+    /// Scans `wasm`. Every `i32.const` that points into an active data segment (of a constant
+    /// offset) starts a candidate string, which runs to the next such address; a candidate
+    /// that is wholly a lower-case identifier is a name. An `i64.const` or `i32.const` whose
+    /// bytes spell a lower-case identifier is a name too. An invalid module gives no names
+    /// (its rejection is preparation's to report).
     pub fn from_module(wasm: &[u8]) -> DataNames {
-        let (segments, constants) = match scan(wasm) {
-            Ok(found) => found,
-            Err(_) => return DataNames::default(),
+        let Ok((segments, functions)) = scan(wasm) else {
+            return DataNames::default();
         };
-        let in_data = |addr: u32| {
+        let find = |addr: u32| {
             segments
                 .iter()
-                .any(|(base, bytes)| addr >= *base && (addr - base) < bytes.len() as u32)
+                .find(|(base, bytes)| addr >= *base && (addr - base) < bytes.len() as u32)
         };
-        let starts: Vec<u32> = constants.into_iter().filter(|a| in_data(*a)).collect();
-        let mut names: Vec<(u32, String)> = Vec::new();
-        for (i, &start) in starts.iter().enumerate() {
-            let end = starts.get(i + 1).copied().unwrap_or(u32::MAX);
+        let starts: BTreeSet<u32> = functions
+            .iter()
+            .flatten()
+            .filter_map(|c| match c {
+                Constant::I32(v) => Some(*v as u32),
+                Constant::I64(_) => None,
+            })
+            .filter(|a| find(*a).is_some())
+            .collect();
+        let literal = |start: u32| -> Option<String> {
+            let (base, bytes) = find(start)?;
+            let end = starts.range(start + 1..).next().copied().unwrap_or(u32::MAX);
             let len = (end - start).min(MAX_NAME as u32 + 1) as usize;
-            let Some((base, bytes)) = segments
-                .iter()
-                .find(|(base, bytes)| start >= *base && (start - base) < bytes.len() as u32)
-            else {
-                continue;
-            };
             let from = (start - base) as usize;
             let text = &bytes[from..(from + len).min(bytes.len())];
-            if text.len() < 2 || text.len() > MAX_NAME || !is_identifier(text) {
-                continue;
+            (text.len() >= 2 && text.len() <= MAX_NAME && is_identifier(text))
+                .then(|| String::from_utf8_lossy(text).into_owned())
+        };
+        let spelled = |bytes: &[u8]| {
+            is_identifier(bytes).then(|| String::from_utf8_lossy(bytes).into_owned())
+        };
+        let mut groups = Vec::new();
+        for constants in &functions {
+            let mut group: Vec<String> = Vec::new();
+            for constant in constants {
+                let name = match *constant {
+                    Constant::I32(v) => {
+                        literal(v as u32).or_else(|| spelled(&v.to_le_bytes()))
+                    }
+                    Constant::I64(v) => spelled(&v.to_le_bytes()),
+                };
+                if let Some(name) = name {
+                    if !LIBRARY_NAMES.contains(&name.as_str()) && !group.contains(&name) {
+                        group.push(name);
+                    }
+                }
             }
-            let name = String::from_utf8_lossy(text).into_owned();
-            if !LIBRARY_NAMES.contains(&name.as_str()) {
-                names.push((start, name));
+            if !group.is_empty() && !groups.contains(&group) {
+                groups.push(group);
             }
-        }
-        let mut groups: Vec<Vec<String>> = Vec::new();
-        let mut previous_end = None;
-        for (start, name) in names {
-            let end = start + name.len() as u32;
-            match groups.last_mut() {
-                Some(group) if previous_end == Some(start) => group.push(name),
-                _ => groups.push(vec![name]),
-            }
-            previous_end = Some(end);
         }
         DataNames { groups }
     }
@@ -100,6 +112,23 @@ impl DataNames {
         }
         out
     }
+
+    /// `object` with the names that share a group with one of its keys added (optional
+    /// fields: serde never asks for them); `None` when there are none to add.
+    pub fn widen(&self, object: &Json, accounts: &Accounts) -> Option<Json> {
+        let Json::Object(map) = object else {
+            return None;
+        };
+        let mut wider = map.clone();
+        for group in self.groups.iter().filter(|g| g.iter().any(|n| map.contains_key(n))) {
+            for name in group {
+                if !wider.contains_key(name) {
+                    wider.insert(name.clone(), value_for_name(name, accounts));
+                }
+            }
+        }
+        (wider.len() > map.len()).then_some(Json::Object(wider))
+    }
 }
 
 fn is_identifier(text: &[u8]) -> bool {
@@ -109,13 +138,22 @@ fn is_identifier(text: &[u8]) -> bool {
             .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_'))
 }
 
-/// The active data segments (offset, bytes) and the sorted, distinct `i32.const` values of
-/// the code section.
+/// An integer immediate of the code.
+#[derive(Clone, Copy, Debug)]
+enum Constant {
+    I32(i32),
+    I64(i64),
+}
+
+/// The active data segments (offset, bytes) and each function body's integer immediates, in
+/// code order.
 #[allow(clippy::type_complexity)]
-fn scan(wasm: &[u8]) -> Result<(Vec<(u32, Vec<u8>)>, Vec<u32>), wasmparser::BinaryReaderError> {
+fn scan(
+    wasm: &[u8],
+) -> Result<(Vec<(u32, Vec<u8>)>, Vec<Vec<Constant>>), wasmparser::BinaryReaderError> {
     use wasmparser::{DataKind, Operator, Parser, Payload};
     let mut segments = Vec::new();
-    let mut constants = BTreeSet::new();
+    let mut functions = Vec::new();
     for payload in Parser::new(0).parse_all(wasm) {
         match payload? {
             Payload::DataSection(reader) => {
@@ -131,16 +169,20 @@ fn scan(wasm: &[u8]) -> Result<(Vec<(u32, Vec<u8>)>, Vec<u32>), wasmparser::Bina
             }
             Payload::CodeSectionEntry(body) => {
                 let mut ops = body.get_operators_reader()?;
+                let mut constants = Vec::new();
                 while !ops.eof() {
-                    if let Operator::I32Const { value } = ops.read()? {
-                        constants.insert(value as u32);
+                    match ops.read()? {
+                        Operator::I32Const { value } => constants.push(Constant::I32(value)),
+                        Operator::I64Const { value } => constants.push(Constant::I64(value)),
+                        _ => {}
                     }
                 }
+                functions.push(constants);
             }
             _ => {}
         }
     }
-    Ok((segments, constants.into_iter().collect()))
+    Ok((segments, functions))
 }
 
 /// The accounts a call's arguments name: the caller (so that the caller is the owner of what

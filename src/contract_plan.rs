@@ -89,11 +89,32 @@ impl Score {
     }
 }
 
+/// A method's input: JSON (near-sdk's default), or raw bytes (Borsh and other binary inputs).
+#[derive(Clone, Debug, PartialEq)]
+enum Input {
+    Json(Json),
+    Raw(Vec<u8>),
+}
+
+impl Input {
+    fn bytes(&self) -> Vec<u8> {
+        match self {
+            Input::Json(json) => serialise(json).0.into_bytes(),
+            Input::Raw(bytes) => bytes.clone(),
+        }
+    }
+}
+
+/// Lengths of the all-zero raw inputs tried when a method says its input is Borsh: zeros are
+/// a valid Borsh integer, empty string, empty vector, `false`, `None`, and of any struct of
+/// them, once the length is right.
+const RAW_LENGTHS: [usize; 8] = [4, 8, 1, 2, 16, 12, 0, 32];
+
 /// The best candidate a search found.
 #[derive(Clone, Debug)]
 struct Found {
     score: Score,
-    json: Json,
+    input: Input,
     context: CallContext,
 }
 
@@ -146,24 +167,26 @@ impl Searcher<'_> {
         ]
     }
 
-    /// Up to [`MAX_ATTEMPTS`] runs of `export` after `setup`, from `start`.
-    fn search(
-        &self,
-        setup: &[PlannedCall],
-        export: &str,
-        args: &[Value],
-        start: Found,
-    ) -> Found {
+    /// Up to [`MAX_ATTEMPTS`] runs of `export` after `setup`, from `start`. After each run the
+    /// next candidate is, in order of preference: the repair the panic's serde error asks
+    /// for; for a Borsh input, the next all-zero input; when the arguments parsed and the
+    /// call still panicked, the object widened by its optional fields (once), then the best
+    /// object with one more field `null` (an absent `Option`); for a failure
+    /// that names nothing, the next group of names from the code; the best input so far under
+    /// the next call context (NEAR's runtimes only).
+    fn search(&self, setup: &[PlannedCall], export: &str, args: &[Value], start: Found) -> Found {
         let mut repairs = Repairs::default();
         let mut blind = self.names.candidates(&self.accounts).into_iter();
+        let mut raw = RAW_LENGTHS.iter().map(|n| Input::Raw(vec![0; *n]));
         let mut contexts = self.contexts().into_iter();
+        let mut widened = false;
         let mut tried = BTreeSet::new();
         let mut best: Option<Found> = None;
-        let mut current = (start.json, start.context);
+        let mut current = (start.input, start.context);
         let mut runs = 0;
         while runs < MAX_ATTEMPTS {
-            let (text, spans) = serialise(&current.0);
-            let fresh = tried.insert(format!("{text}\u{0}{:?}", current.1));
+            let bytes = current.0.bytes();
+            let fresh = tried.insert((bytes.clone(), format!("{:?}", current.1)));
             let mut next = None;
             let mut no_detail = true;
             if fresh {
@@ -171,7 +194,7 @@ impl Searcher<'_> {
                 let call = PlannedCall {
                     export: export.to_string(),
                     args: args.to_vec(),
-                    input: text.into_bytes(),
+                    input: bytes,
                     permille: 0,
                     context: current.1.clone(),
                 };
@@ -181,30 +204,61 @@ impl Searcher<'_> {
                 if best.as_ref().is_none_or(|b| score > b.score) {
                     best = Some(Found {
                         score,
-                        json: current.0.clone(),
+                        input: current.0.clone(),
                         context: current.1.clone(),
                     });
                 }
                 if score.ok {
                     break;
                 }
-                if let Some(error) = panic.as_deref().and_then(json_error) {
+                let context = current.1.clone();
+                let error = panic.as_deref().and_then(json_error);
+                if let (Some(error), Input::Json(json)) = (&error, &current.0) {
                     no_detail = false;
+                    let spans = serialise(json).1;
                     next = repairs
-                        .repair(&current.0, &spans, &error, &self.accounts)
-                        .map(|json| (json, current.1.clone()));
+                        .repair(json, &spans, error, &self.accounts)
+                        .map(|json| (Input::Json(json), context.clone()));
+                } else if panic.as_deref().is_some_and(|p| p.contains("Borsh")) {
+                    no_detail = false;
+                    next = raw.next().map(|input| (input, context.clone()));
                 } else {
-                    // An argument failure that says nothing (no panic hook, a trap) or any
-                    // other ending: names from the data may still be what it wanted.
+                    // An argument failure that says nothing (no panic hook, a trap), or any
+                    // other ending: names from the code may still be what it wanted.
                     no_detail = panic.is_none() || !score.past_parsing;
+                }
+                if let (None, Input::Json(json), true) = (&next, &current.0, score.past_parsing)
+                {
+                    if !widened && panic.is_some() {
+                        widened = true;
+                        next = self
+                            .names
+                            .widen(json, &self.accounts)
+                            .map(|json| (Input::Json(json), context));
+                    }
+                }
+                if next.is_none() && score.past_parsing && panic.is_some() {
+                    // A value the contract refuses (a hash of the wrong length, say): each
+                    // field of the best input so far as `null` in turn (an absent `Option`).
+                    let best = best.as_ref().expect("set above");
+                    if let Input::Json(Json::Object(map)) = &best.input {
+                        let null = map.iter().find_map(|(key, value)| {
+                            let mut map = map.clone();
+                            map.insert(key.clone(), Json::Null);
+                            let candidate = (Input::Json(Json::Object(map)), best.context.clone());
+                            let id = (candidate.0.bytes(), format!("{:?}", candidate.1));
+                            (!value.is_null() && !tried.contains(&id)).then_some(candidate)
+                        });
+                        next = null;
+                    }
                 }
             }
             if next.is_none() && no_detail {
-                next = blind.next().map(|json| (json, current.1.clone()));
+                next = blind.next().map(|json| (Input::Json(json), current.1.clone()));
             }
             if next.is_none() {
                 let best = best.as_ref().expect("a first run always happens");
-                next = contexts.next().map(|c| (best.json.clone(), c));
+                next = contexts.next().map(|c| (best.input.clone(), c));
             }
             match next {
                 Some(n) => current = n,
@@ -268,7 +322,7 @@ pub fn plan(
             host_calls: 0,
             gas: 0,
         },
-        json: Json::Object(Map::new()),
+        input: Input::Json(Json::Object(Map::new())),
         context: base_context,
     };
     let alone: Vec<Found> = methods
@@ -278,7 +332,7 @@ pub fn plan(
     let call = |i: usize, found: &Found| PlannedCall {
         export: methods[i].0.clone(),
         args: zeros(&methods[i].1),
-        input: serialise(&found.json).0.into_bytes(),
+        input: found.input.bytes(),
         permille: 0,
         context: found.context.clone(),
     };
