@@ -66,7 +66,11 @@ impl DataNames {
             .collect();
         let literal = |start: u32| -> Option<String> {
             let (base, bytes) = find(start)?;
-            let end = starts.range(start + 1..).next().copied().unwrap_or(u32::MAX);
+            let end = starts
+                .range(start + 1..)
+                .next()
+                .copied()
+                .unwrap_or(u32::MAX);
             let len = (end - start).min(MAX_NAME as u32 + 1) as usize;
             let from = (start - base) as usize;
             let text = &bytes[from..(from + len).min(bytes.len())];
@@ -81,9 +85,7 @@ impl DataNames {
             let mut group: Vec<String> = Vec::new();
             for constant in constants {
                 let name = match *constant {
-                    Constant::I32(v) => {
-                        literal(v as u32).or_else(|| spelled(&v.to_le_bytes()))
-                    }
+                    Constant::I32(v) => literal(v as u32).or_else(|| spelled(&v.to_le_bytes())),
                     Constant::I64(v) => spelled(&v.to_le_bytes()),
                 };
                 if let Some(name) = name {
@@ -120,7 +122,11 @@ impl DataNames {
             return None;
         };
         let mut wider = map.clone();
-        for group in self.groups.iter().filter(|g| g.iter().any(|n| map.contains_key(n))) {
+        for group in self
+            .groups
+            .iter()
+            .filter(|g| g.iter().any(|n| map.contains_key(n)))
+        {
             for name in group {
                 if !wider.contains_key(name) {
                     wider.insert(name.clone(), value_for_name(name, accounts));
@@ -236,18 +242,19 @@ pub fn value_for_expected(expected: &str, name: &str, accounts: &Accounts) -> Op
         e.split(|c: char| !c.is_ascii_alphanumeric())
             .any(|part| part == w)
     };
-    let number = ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128"]
-        .iter()
-        .chain(&["isize", "f32", "f64", "integer", "number"])
-        .any(|w| has_word(w));
+    let number = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
+    ]
+    .iter()
+    .chain(&["isize", "f32", "f64", "integer", "number"])
+    .any(|w| has_word(w));
     Some(if e.contains("newtype variant") {
         return None;
     } else if has_word("boolean") || has_word("bool") {
         Json::Bool(true)
     } else if number {
         Json::from(1)
-    } else if has_word("sequence") || has_word("array") || has_word("tuple") || has_word("vec")
-    {
+    } else if has_word("sequence") || has_word("array") || has_word("tuple") || has_word("vec") {
         Json::Array(Vec::new())
     } else if has_word("struct") || has_word("map") || has_word("object") {
         Json::Object(Map::new())
@@ -640,7 +647,11 @@ mod tests {
             Some(json!({"k": "Alpha"}))
         );
         assert_eq!(
-            repaired(json!({"x": 1, "k": 2}), "unknown field `x`, expected `k`", 4),
+            repaired(
+                json!({"x": 1, "k": 2}),
+                "unknown field `x`, expected `k`",
+                4
+            ),
             Some(json!({"k": 2}))
         );
         assert_eq!(

@@ -1,7 +1,7 @@
 //! Call plans that reach a real contract's logic (`vmdiff contracts`): per method, candidate
-//! JSON arguments ([`crate::contract_args`]) are run on one config, the matrix's first, and
-//! the one that gets furthest is kept — success, then past argument parsing, then more host
-//! calls, then more gas burnt. Each failure's panic message steers the next candidate.
+//! JSON arguments ([`crate::contract_args`]) are run on one config (the matrix's first under
+//! the `global` scheme, else its first), and the one that gets furthest is kept — success,
+//! then past argument parsing, then more host calls, then more gas burnt. Each failure's panic message steers the next candidate.
 //! Methods that initialise the contract (`new`, `init`…) and succeed become the setup of the
 //! methods that did not succeed alone: they run first on the same instance, so storage
 //! persists. Bounded ([`MAX_ATTEMPTS`] runs per method and phase) and deterministic.
@@ -162,6 +162,11 @@ impl Searcher<'_> {
             itself.clone(),
             CallContext {
                 attached_deposit: 1,
+                ..itself.clone()
+            },
+            // A callback: called by the contract itself with its promise's result.
+            CallContext {
+                promise_results: vec![Some(b"\"0\"".to_vec())],
                 ..itself
             },
         ]
@@ -170,10 +175,10 @@ impl Searcher<'_> {
     /// Up to [`MAX_ATTEMPTS`] runs of `export` after `setup`, from `start`. After each run the
     /// next candidate is, in order of preference: the repair the panic's serde error asks
     /// for; for a Borsh input, the next all-zero input; when the arguments parsed and the
-    /// call still panicked, the object widened by its optional fields (once), then the best
-    /// object with one more field `null` (an absent `Option`); for a failure
-    /// that names nothing, the next group of names from the code; the best input so far under
-    /// the next call context (NEAR's runtimes only).
+    /// call still panicked, the best input under the next call context (NEAR's runtimes
+    /// only: deposits, the contract as its own caller, a callback's result), then widened by
+    /// its optional fields (once), then with one more field `null`; for a failure that names
+    /// nothing, the next group of names from the code.
     fn search(&self, setup: &[PlannedCall], export: &str, args: &[Value], start: Found) -> Found {
         let mut repairs = Repairs::default();
         let mut blind = self.names.candidates(&self.accounts).into_iter();
@@ -227,34 +232,27 @@ impl Searcher<'_> {
                     // other ending: names from the code may still be what it wanted.
                     no_detail = panic.is_none() || !score.past_parsing;
                 }
-                if let (None, Input::Json(json), true) = (&next, &current.0, score.past_parsing)
-                {
-                    if !widened && panic.is_some() {
-                        widened = true;
-                        next = self
-                            .names
-                            .widen(json, &self.accounts)
-                            .map(|json| (Input::Json(json), context));
-                    }
-                }
                 if next.is_none() && score.past_parsing && panic.is_some() {
-                    // A value the contract refuses (a hash of the wrong length, say): each
-                    // field of the best input so far as `null` in turn (an absent `Option`).
                     let best = best.as_ref().expect("set above");
-                    if let Input::Json(Json::Object(map)) = &best.input {
-                        let null = map.iter().find_map(|(key, value)| {
-                            let mut map = map.clone();
-                            map.insert(key.clone(), Json::Null);
-                            let candidate = (Input::Json(Json::Object(map)), best.context.clone());
-                            let id = (candidate.0.bytes(), format!("{:?}", candidate.1));
-                            (!value.is_null() && !tried.contains(&id)).then_some(candidate)
-                        });
-                        next = null;
+                    next = contexts.next().map(|c| (best.input.clone(), c));
+                    if next.is_none() && !widened {
+                        widened = true;
+                        if let Input::Json(json) = &best.input {
+                            next = self
+                                .names
+                                .widen(json, &self.accounts)
+                                .map(|json| (Input::Json(json), best.context.clone()));
+                        }
+                    }
+                    if next.is_none() {
+                        next = null_one_more(best, &tried);
                     }
                 }
             }
             if next.is_none() && no_detail {
-                next = blind.next().map(|json| (Input::Json(json), current.1.clone()));
+                next = blind
+                    .next()
+                    .map(|json| (Input::Json(json), current.1.clone()));
             }
             if next.is_none() {
                 let best = best.as_ref().expect("a first run always happens");
@@ -269,6 +267,24 @@ impl Searcher<'_> {
     }
 }
 
+/// A value the contract refuses (a hash of the wrong length, say): the best input with its
+/// first field not yet tried as `null` (an absent `Option`) set so.
+fn null_one_more(
+    best: &Found,
+    tried: &BTreeSet<(Vec<u8>, String)>,
+) -> Option<(Input, CallContext)> {
+    let Input::Json(Json::Object(map)) = &best.input else {
+        return None;
+    };
+    map.iter().find_map(|(key, value)| {
+        let mut map = map.clone();
+        map.insert(key.clone(), Json::Null);
+        let candidate = (Input::Json(Json::Object(map)), best.context.clone());
+        let id = (candidate.0.bytes(), format!("{:?}", candidate.1));
+        (!value.is_null() && !tried.contains(&id)).then_some(candidate)
+    })
+}
+
 /// A plan for every method in `methods` (name, wasm parameters) of `wasm`, searched on the
 /// matrix's first config at gas limit `gas`; `None` when that config cannot take the module
 /// (the caller then runs the methods plainly, and the rejection is reported as usual).
@@ -278,7 +294,13 @@ pub fn plan(
     methods: &[(String, Vec<ValType>)],
     gas: u64,
 ) -> Option<Vec<MethodPlan>> {
-    let config = *matrix.configs().first()?;
+    // The `global` scheme where the matrix has it: its gas checks are inline, where `host`
+    // calls out at every charge point (several times slower on these contracts).
+    let configs = matrix.configs();
+    let config = *configs
+        .iter()
+        .find(|c| c.scheme == crate::scheme::SchemeName::Global)
+        .or(configs.first())?;
     let one = Matrix::new(
         &[config.backend],
         &[config.scheme],
@@ -342,7 +364,8 @@ pub fn plan(
         let mut plan = (Vec::new(), call(i, found));
         if let Some(init) = init.filter(|&init| init != i && !found.score.ok) {
             let setup = vec![call(init, &alone[init])];
-            let after = searcher.search(&setup, &methods[i].0, &zeros(&methods[i].1), found.clone());
+            let after =
+                searcher.search(&setup, &methods[i].0, &zeros(&methods[i].1), found.clone());
             if after.score > found.score {
                 plan = (setup, call(i, &after));
             }
@@ -378,7 +401,13 @@ mod tests {
 
     #[test]
     fn init_names() {
-        for name in ["new", "new_default_meta", "init", "init_contract", "initialize"] {
+        for name in [
+            "new",
+            "new_default_meta",
+            "init",
+            "init_contract",
+            "initialize",
+        ] {
             assert!(is_init_name(name), "{name}");
         }
         for name in ["news", "get_initial", "renew", "ft_transfer"] {

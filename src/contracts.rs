@@ -79,11 +79,12 @@ pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     crate::artefact::files_with_extension(dir, "wasm")
 }
 
-/// Runs one contract's methods through the matrix.
+/// Runs one contract's methods through the matrix: with `input` when given, else with
+/// arguments derived per method ([`crate::contract_plan::plan`]).
 pub fn run_contract(
     matrix: &Matrix,
     file: &Path,
-    input: &[u8],
+    input: Option<&[u8]>,
     gas: u64,
     stats: &mut Stats,
 ) -> ContractReport {
@@ -114,10 +115,9 @@ pub fn run_contract(
         .take(MAX_METHODS)
         .collect();
     let start = std::time::Instant::now();
-    let derived = if input.is_empty() {
-        crate::contract_plan::plan(matrix, &wasm, &methods, gas)
-    } else {
-        None
+    let derived = match input {
+        None => crate::contract_plan::plan(matrix, &wasm, &methods, gas),
+        Some(_) => None,
     };
     stats.add_time("derive arguments", start.elapsed());
     let calls: Vec<(Vec<PlannedCall>, PlannedCall)> = derived.unwrap_or_else(|| {
@@ -127,7 +127,7 @@ pub fn run_contract(
                 let call = PlannedCall {
                     export: name.clone(),
                     args: params.iter().map(|t| Value::zero(*t)).collect(),
-                    input: input.to_vec(),
+                    input: input.unwrap_or_default().to_vec(),
                     permille: 0,
                     context: Default::default(),
                 };
