@@ -42,8 +42,8 @@ const MAX_NAME: usize = 64;
 
 impl DataNames {
     /// Scans `wasm`. Every `i32.const` that points into an active data segment (of a constant
-    /// offset) starts a candidate string, which runs to the next such address; a candidate
-    /// that is wholly a lower-case identifier is a name. An `i64.const` or `i32.const` whose
+    /// offset) starts a candidate string, which runs to the next such address (less trailing
+    /// zero padding); a candidate that is wholly a lower-case identifier is a name. An `i64.const` or `i32.const` whose
     /// bytes spell a lower-case identifier is a name too. An invalid module gives no names
     /// (its rejection is preparation's to report).
     pub fn from_module(wasm: &[u8]) -> DataNames {
@@ -73,7 +73,11 @@ impl DataNames {
                 .unwrap_or(u32::MAX);
             let len = (end - start).min(MAX_NAME as u32 + 1) as usize;
             let from = (start - base) as usize;
-            let text = &bytes[from..(from + len).min(bytes.len())];
+            let mut text = &bytes[from..(from + len).min(bytes.len())];
+            // Padding before the next string or segment.
+            while let [rest @ .., 0] = text {
+                text = rest;
+            }
             (text.len() >= 2 && text.len() <= MAX_NAME && is_identifier(text))
                 .then(|| String::from_utf8_lossy(text).into_owned())
         };
