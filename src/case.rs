@@ -131,9 +131,24 @@ pub fn run_module(
     options: &CaseOptions,
     stats: &mut Stats,
 ) -> CaseResult {
+    let calls = calls.into_iter().map(|c| (Vec::new(), c)).collect();
+    run_module_with_setup(matrix, wasm, calls, options, stats)
+}
+
+/// Runs a given module with a call plan in which each call first runs its setup calls on the
+/// same instance (a contract's initialisation, say: storage carries over). Only the planned
+/// call is compared, counted and reported; a divergence after a non-empty setup is not put to
+/// the known-class explanation (its re-runs do not replay the setup), so it stays unknown.
+pub fn run_module_with_setup(
+    matrix: &Matrix,
+    wasm: &[u8],
+    calls: Vec<(Vec<PlannedCall>, PlannedCall)>,
+    options: &CaseOptions,
+    stats: &mut Stats,
+) -> CaseResult {
     let mut result = CaseResult {
         wasm: Some(wasm.to_vec()),
-        calls: calls.clone(),
+        calls: calls.iter().map(|(_, c)| c.clone()).collect(),
         ..CaseResult::default()
     };
     let start = Instant::now();
@@ -177,10 +192,11 @@ pub fn run_module(
 
     let mut explainer = Explainer::new(matrix, wasm);
     let mut near_refusal_counted = false;
-    for planned in calls {
+    for (setup, planned) in calls {
         let call = planned.at_gas(options.full_gas);
+        let setup: Vec<_> = setup.iter().map(|s| s.at_gas(options.full_gas)).collect();
         let permille = options.limited_runs.then_some(planned.permille);
-        let reports = matrix.call_with_plan(&compiled, &call, options.full_gas, permille);
+        let reports = matrix.call_with_plan(&compiled, &setup, &call, options.full_gas, permille);
         for mut report in reports {
             if !near_refusal_counted {
                 near_refusal_counted = true;
@@ -202,12 +218,12 @@ pub fn run_module(
                 let start = Instant::now();
                 // A divergence must recur on a second run before anything is concluded:
                 // one that does not is nondeterminism, a harness defect, never explained.
-                let again = matrix.call(&compiled, &call, &report.limits);
-                if signatures(&again) == signatures(&report) {
-                    explainer.explain(&call, &mut report, options.full_gas);
-                } else {
+                let again = matrix.call_after(&compiled, &setup, &call, &report.limits);
+                if signatures(&again) != signatures(&report) {
                     stats.nondeterministic += 1;
                     result.nondeterministic = true;
+                } else if setup.is_empty() {
+                    explainer.explain(&call, &mut report, options.full_gas);
                 }
                 stats.add_time("explain", start.elapsed());
             }

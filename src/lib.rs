@@ -14,6 +14,8 @@ pub mod bench;
 pub mod campaign;
 pub mod case;
 pub mod compile_bound;
+pub mod contract_args;
+pub mod contract_plan;
 pub mod contracts;
 pub mod cost;
 pub mod fuzzing;
