@@ -7,7 +7,9 @@
 #
 # Environment: VMDIFF_SANITIZER=address builds with AddressSanitizer (needs nightly Rust);
 # by default the targets build on stable without a sanitizer. VMDIFF_BACKENDS/VMDIFF_SCHEMES
-# default to the full matrix here. Interrupting (Ctrl-C, SIGTERM) stops the fuzzers but still
+# default to the full matrix here; VMDIFF_GENERATOR / VMDIFF_SEEDS choose the diff target's
+# generator and wasm-mutate's seed modules (e.g. a folder of real contracts);
+# VMDIFF_NIGHTLY_NEAR=0 skips the NEAR pair's campaign. Interrupting (Ctrl-C, SIGTERM) stops the fuzzers but still
 # merges the corpus and moves every artefact: nothing found is lost.
 #
 # Exit code: 0 when the gate says READY; 1 when it says NOT READY; 2 when the nightly itself
@@ -75,6 +77,26 @@ for target in "${targets[@]}"; do
     error "fuzzing $target exited $rc and saved no crash file"
   fi
 done
+
+# NEAR's own runtime: the pair NEAR's validators run (near-vm vs NEAR's wasmtime runner), with
+# vmdiff's built-in campaign — near-vm-runner keeps process-wide state that every libFuzzer
+# fork child would build again. Its findings join crashes/fuzz/, its statistics the report.
+# VMDIFF_NIGHTLY_NEAR=0 leaves it out.
+if [ "$interrupted" = 0 ] && [ "${VMDIFF_NIGHTLY_NEAR:-1}" != 0 ]; then
+  echo "::: fuzz NEAR's runtime (near-vm vs near-wasmtime) for $budget s on $jobs jobs"
+  start=$SECONDS
+  ./target/release/vmdiff fuzz --backends near --seconds "$budget" --jobs "$jobs" \
+      --corpus corpus/near --crashes crashes --stats "$report/stats" >"$report/near-fuzz.log" 2>&1 &
+  fuzzer=$!
+  while :; do
+    wait "$fuzzer"; rc=$?
+    kill -0 "$fuzzer" 2>/dev/null || break
+  done
+  fuzzer=
+  echo "::: took $((SECONDS - start)) s (exit $rc)"
+  # 0: clean, 1: findings (saved, weighed by triage and the gate); anything else is an error.
+  [ "$rc" -le 1 ] || [ "$interrupted" = 1 ] || error "vmdiff fuzz --backends near exited $rc (see $report/near-fuzz.log)"
+fi
 
 # Finishing steps run even when interrupted.
 trap '' INT TERM

@@ -356,6 +356,13 @@ impl Shared {
                 .fold(false, |new, f| seen.insert(f) || new)
         };
         if new {
+            if let Some(generator) = result.generator {
+                let mut stats = self.stats.lock().expect("stats lock");
+                *stats
+                    .generator_novel
+                    .entry(generator.name().into())
+                    .or_default() += 1;
+            }
             let path = self.options.corpus.join(short_hash(input));
             let stored = path.exists()
                 || write_atomically(&path, input)

@@ -24,6 +24,10 @@ pub struct CaseOptions {
     /// Per-module compile budgets to screen each `global` compile against (campaigns); an
     /// excess becomes a candidate for the caller to confirm outside the case.
     pub compile_budget: Option<std::sync::Arc<crate::compile_cost::Bounds>>,
+    /// Where cases come from (a NEAR-only matrix always uses NEAR's own generator).
+    pub generator: generate::Generator,
+    /// Modules the mutation generator starts from.
+    pub seeds: std::sync::Arc<generate::Seeds>,
 }
 
 impl Default for CaseOptions {
@@ -34,6 +38,8 @@ impl Default for CaseOptions {
             slow_call: Duration::from_secs(10),
             limited_runs: true,
             compile_budget: None,
+            generator: generate::Generator::All,
+            seeds: Default::default(),
         }
     }
 }
@@ -69,6 +75,8 @@ pub struct CaseResult {
     /// Backends whose compile of the `global` module (these bytes) took longer than its
     /// budget: to be measured again, alone, before anything is reported.
     pub over_budget: Vec<(crate::backend::BackendName, Vec<u8>)>,
+    /// The generator of a generated case.
+    pub generator: Option<generate::Generator>,
 }
 
 /// Generates a case from fuzz input and runs it.
@@ -80,14 +88,34 @@ pub fn run_input(
 ) -> CaseResult {
     stats.execs += 1;
     let start = Instant::now();
-    let generated = if matrix.is_near_only() {
-        generate::generate_near(&options.generation, data)
+    let generator = if matrix.is_near_only() {
+        generate::Generator::Near
     } else {
-        generate::generate(&matrix.profile, &options.generation, data)
+        options.generator
     };
+    let generated = generate::generate_with(
+        generator,
+        &matrix.profile,
+        &options.generation,
+        &options.seeds,
+        data,
+    );
     stats.add_time("generate", start.elapsed());
     match generated {
-        Ok(case) => run_module(matrix, &case.wasm, case.calls, options, stats),
+        Ok(case) => {
+            let result = run_module(matrix, &case.wasm, case.calls, options, stats);
+            let unknown = result
+                .findings
+                .iter()
+                .filter(|f| f.divergence.known.is_none())
+                .count() as u64;
+            let known = result.findings.len() as u64 - unknown;
+            stats.note_generator(case.generator.name(), unknown, known);
+            CaseResult {
+                generator: Some(case.generator),
+                ..result
+            }
+        }
         Err(_) => {
             stats.ungenerated += 1;
             CaseResult::default()
@@ -103,9 +131,24 @@ pub fn run_module(
     options: &CaseOptions,
     stats: &mut Stats,
 ) -> CaseResult {
+    let calls = calls.into_iter().map(|c| (Vec::new(), c)).collect();
+    run_module_with_setup(matrix, wasm, calls, options, stats)
+}
+
+/// Runs a given module with a call plan in which each call first runs its setup calls on the
+/// same instance (a contract's initialisation, say: storage carries over). Only the planned
+/// call is compared, counted and reported; a divergence after a non-empty setup is not put to
+/// the known-class explanation (its re-runs do not replay the setup), so it stays unknown.
+pub fn run_module_with_setup(
+    matrix: &Matrix,
+    wasm: &[u8],
+    calls: Vec<(Vec<PlannedCall>, PlannedCall)>,
+    options: &CaseOptions,
+    stats: &mut Stats,
+) -> CaseResult {
     let mut result = CaseResult {
         wasm: Some(wasm.to_vec()),
-        calls: calls.clone(),
+        calls: calls.iter().map(|(_, c)| c.clone()).collect(),
         ..CaseResult::default()
     };
     let start = Instant::now();
@@ -149,10 +192,11 @@ pub fn run_module(
 
     let mut explainer = Explainer::new(matrix, wasm);
     let mut near_refusal_counted = false;
-    for planned in calls {
+    for (setup, planned) in calls {
         let call = planned.at_gas(options.full_gas);
+        let setup: Vec<_> = setup.iter().map(|s| s.at_gas(options.full_gas)).collect();
         let permille = options.limited_runs.then_some(planned.permille);
-        let reports = matrix.call_with_plan(&compiled, &call, options.full_gas, permille);
+        let reports = matrix.call_with_plan(&compiled, &setup, &call, options.full_gas, permille);
         for mut report in reports {
             if !near_refusal_counted {
                 near_refusal_counted = true;
@@ -174,12 +218,12 @@ pub fn run_module(
                 let start = Instant::now();
                 // A divergence must recur on a second run before anything is concluded:
                 // one that does not is nondeterminism, a harness defect, never explained.
-                let again = matrix.call(&compiled, &call, &report.limits);
-                if signatures(&again) == signatures(&report) {
-                    explainer.explain(&call, &mut report, options.full_gas);
-                } else {
+                let again = matrix.call_after(&compiled, &setup, &call, &report.limits);
+                if signatures(&again) != signatures(&report) {
                     stats.nondeterministic += 1;
                     result.nondeterministic = true;
+                } else if setup.is_empty() {
+                    explainer.explain(&call, &mut report, options.full_gas);
                 }
                 stats.add_time("explain", start.elapsed());
             }

@@ -1,6 +1,8 @@
 //! Real contracts through the matrix (`vmdiff contracts DIR`): every `.wasm` is prepared under
 //! the profile (a rejection says why), compiled on every config, and each exported method is
-//! called with the host model (empty input unless given, generous gas); outcomes must agree.
+//! called with the host model (JSON arguments derived from the contract, after its
+//! initialisation where it has one — [`crate::contract_plan`] — unless an input is given;
+//! generous gas); outcomes must agree.
 
 use crate::case::{self, CaseOptions, CaseResult};
 use crate::generate::PlannedCall;
@@ -34,6 +36,16 @@ pub struct MethodReport {
     /// NEAR's abort with its message (the guest's panic text, say), under the `near` scheme.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub abort: Option<String>,
+    /// How the call ended ([`crate::contract_plan::ending`]): `ok`, `argument parsing panic`…
+    pub ending: String,
+    /// The guest's panic message, on every scheme.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub panic: Option<String>,
+    /// The input the method was called with (UTF-8, lossily).
+    pub input: String,
+    /// Methods called first on the same instance (the contract's initialisation).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub setup: Vec<String>,
 }
 
 impl ContractReport {
@@ -43,13 +55,13 @@ impl ContractReport {
 }
 
 /// How calls ended: `succeeded S of N calls` and the count of every other ending, e.g.
-/// `succeeded 12 of 20 calls (host_error.guest_panic 6, unreachable 2)`.
+/// `succeeded 12 of 20 calls (argument parsing panic 6, trap unreachable 2)`.
 pub fn endings<'a>(methods: impl Iterator<Item = &'a MethodReport>) -> String {
     let mut others: std::collections::BTreeMap<&str, usize> = Default::default();
     let (mut succeeded, mut total) = (0, 0);
     for method in methods {
         total += 1;
-        match method.result.as_str() {
+        match method.ending.as_str() {
             "ok" => succeeded += 1,
             other => *others.entry(other).or_default() += 1,
         }
@@ -67,11 +79,12 @@ pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     crate::artefact::files_with_extension(dir, "wasm")
 }
 
-/// Runs one contract's methods through the matrix.
+/// Runs one contract's methods through the matrix: with `input` when given, else with
+/// arguments derived per method ([`crate::contract_plan::plan`]).
 pub fn run_contract(
     matrix: &Matrix,
     file: &Path,
-    input: &[u8],
+    input: Option<&[u8]>,
     gas: u64,
     stats: &mut Stats,
 ) -> ContractReport {
@@ -96,16 +109,37 @@ pub fn run_contract(
             return report;
         }
     };
-    let calls: Vec<PlannedCall> = exports
+    let methods: Vec<(String, Vec<crate::outcome::ValType>)> = exports
         .iter()
-        .filter_map(|f| f.numeric_params().map(|p| (f, p)))
+        .filter_map(|f| f.numeric_params().map(|p| (f.name.clone(), p)))
         .take(MAX_METHODS)
-        .map(|(f, params)| PlannedCall {
-            export: f.name.clone(),
-            args: params.iter().map(|t| Value::zero(*t)).collect(),
-            input: input.to_vec(),
-            permille: 0,
-            context: Default::default(),
+        .collect();
+    let start = std::time::Instant::now();
+    let derived = match input {
+        None => crate::contract_plan::plan(matrix, &wasm, &methods, gas),
+        Some(_) => None,
+    };
+    stats.add_time("derive arguments", start.elapsed());
+    let calls: Vec<(Vec<PlannedCall>, PlannedCall)> = derived.unwrap_or_else(|| {
+        methods
+            .iter()
+            .map(|(name, params)| {
+                let call = PlannedCall {
+                    export: name.clone(),
+                    args: params.iter().map(|t| Value::zero(*t)).collect(),
+                    input: input.unwrap_or_default().to_vec(),
+                    permille: 0,
+                    context: Default::default(),
+                };
+                (Vec::new(), call)
+            })
+            .collect()
+    });
+    let inputs: Vec<(String, Vec<String>)> = calls
+        .iter()
+        .map(|(setup, call)| {
+            let names = setup.iter().map(|s| s.export.clone()).collect();
+            (String::from_utf8_lossy(&call.input).into_owned(), names)
         })
         .collect();
     let options = CaseOptions {
@@ -113,12 +147,12 @@ pub fn run_contract(
         limited_runs: false,
         ..CaseOptions::default()
     };
-    let result: CaseResult = case::run_module(matrix, &wasm, calls, &options, stats);
+    let result: CaseResult = case::run_module_with_setup(matrix, &wasm, calls, &options, stats);
     if let Some(why) = result.prepare_error {
         report.rejected = Some(why);
         return report;
     }
-    for call in &result.reports {
+    for (call, (input, setup)) in result.reports.iter().zip(inputs) {
         let unknown = call
             .comparison
             .divergences
@@ -131,13 +165,22 @@ pub fn run_contract(
             .map(|(_, o)| o.result.label())
             .collect();
         let agreed = labels.windows(2).all(|w| w[0] == w[1]);
+        let result = if agreed {
+            labels.first().cloned().unwrap_or_default()
+        } else {
+            "diverged".into()
+        };
+        let panic = call
+            .outcomes
+            .iter()
+            .find_map(|(_, o)| crate::contract_plan::panic_message(o));
         report.methods.push(MethodReport {
             name: call.export.clone(),
-            result: if agreed {
-                labels.first().cloned().unwrap_or_default()
-            } else {
-                "diverged".into()
-            },
+            ending: crate::contract_plan::ending(&result, panic.as_deref()),
+            panic,
+            input,
+            setup,
+            result,
             gas: call.outcomes.first().map_or(0, |(_, o)| o.gas_used),
             unknown_divergences: unknown,
             known_divergences: call.comparison.divergences.len() - unknown,

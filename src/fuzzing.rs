@@ -3,7 +3,8 @@
 //! Environment (read once per process): `VMDIFF_BACKENDS`, `VMDIFF_SCHEMES` (as `--backends`
 //! / `--schemes`), `VMDIFF_CRASHES` (default `crashes`), `VMDIFF_STATS_DIR` (statistics are
 //! flushed there every 10 s, one file per process, so `-fork`/`-jobs` children never collide),
-//! `VMDIFF_STRICT=1` (known divergences crash too).
+//! `VMDIFF_STRICT=1` (known divergences crash too), `VMDIFF_GENERATOR` (as `--generator`,
+//! default `all`) and `VMDIFF_SEEDS` (as `--seeds`: wasm-mutate's seed modules).
 
 use crate::artefact::ArtefactDir;
 use crate::backend::{BackendName, Call};
@@ -61,6 +62,32 @@ fn diff_matrix() -> &'static Matrix {
     })
 }
 
+/// The `diff` target's case options: the generator and seeds from the environment.
+fn diff_options() -> &'static CaseOptions {
+    static OPTIONS: OnceLock<CaseOptions> = OnceLock::new();
+    OPTIONS.get_or_init(|| {
+        let generator = std::env::var("VMDIFF_GENERATOR")
+            .map(|name| name.parse().unwrap_or_else(|e| panic!("VMDIFF_GENERATOR: {e}")))
+            .unwrap_or_default();
+        let seeds = match std::env::var("VMDIFF_SEEDS") {
+            Err(_) => Default::default(),
+            Ok(dir) => {
+                let (seeds, problems) = generate::Seeds::load(&Profile::default(), dir.as_ref())
+                    .unwrap_or_else(|e| panic!("VMDIFF_SEEDS: {dir}: {e}"));
+                for problem in problems {
+                    eprintln!("vmdiff: skipping seed {problem}");
+                }
+                seeds
+            }
+        };
+        CaseOptions {
+            generator,
+            seeds: std::sync::Arc::new(seeds),
+            ..CaseOptions::default()
+        }
+    })
+}
+
 /// Statistics of this process, flushed periodically.
 struct ProcessStats {
     stats: Stats,
@@ -112,10 +139,10 @@ fn on_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
 /// signature and the configs and fields that differ, after saving the artefact.
 pub fn diff(data: &[u8]) {
     let matrix = diff_matrix();
-    let options = CaseOptions::default();
+    let options = diff_options();
     let (result, delta): (CaseResult, Stats) = on_big_stack(|| {
         let mut delta = Stats::default();
-        let result = case::run_input(matrix, data, &options, &mut delta);
+        let result = case::run_input(matrix, data, options, &mut delta);
         (result, delta)
     });
     record("diff", &delta);

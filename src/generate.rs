@@ -8,6 +8,10 @@ use crate::profile::{Profile, Rejection};
 use arbitrary::{Arbitrary, Unstructured};
 use serde::{Deserialize, Serialize};
 
+pub mod mutate;
+pub mod ops;
+pub use mutate::Seeds;
+
 /// How big generated contracts get: far below the profile's acceptance limits, so that cases
 /// stay fast and failures small.
 #[derive(Clone, Debug)]
@@ -64,6 +68,90 @@ impl PlannedCall {
 pub struct GeneratedCase {
     pub wasm: Vec<u8>,
     pub calls: Vec<PlannedCall>,
+    /// Which generator made it (its statistics are kept apart).
+    pub generator: Generator,
+}
+
+/// Where cases come from (`--generator`). `All` gives each input to one of the others, chosen
+/// by the input's first byte: wasm-smith half of the time, the operator sweep 3 in 10, wasm-mutate
+/// 2 in 10 — smith for breadth, the sweep for single-operator and edge-value bugs, mutation for
+/// the shapes of real code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Generator {
+    /// wasm-smith under the profile, importing the host API.
+    Smith,
+    /// wasm-mutate over seed modules (or over smith modules when there are none).
+    Mutate,
+    /// The operator sweep ([`ops`]).
+    Ops,
+    #[default]
+    All,
+    /// Contracts for NEAR's real API (the generator of a NEAR-only matrix; not a choice).
+    Near,
+}
+
+impl Generator {
+    pub const CHOICES: [Generator; 4] = [Generator::Smith, Generator::Mutate, Generator::Ops, Generator::All];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Generator::Smith => "smith",
+            Generator::Mutate => "mutate",
+            Generator::Ops => "ops",
+            Generator::All => "all",
+            Generator::Near => "near",
+        }
+    }
+
+    /// The generator `All` gives `data` to, and the bytes it gives it.
+    fn share(data: &[u8]) -> (Generator, &[u8]) {
+        match data.split_first() {
+            Some((choice, rest)) => match choice % 10 {
+                0..=4 => (Generator::Smith, rest),
+                5..=7 => (Generator::Ops, rest),
+                _ => (Generator::Mutate, rest),
+            },
+            None => (Generator::Smith, data),
+        }
+    }
+}
+
+impl std::str::FromStr for Generator {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Generator, String> {
+        Generator::CHOICES
+            .into_iter()
+            .find(|g| g.name() == name)
+            .ok_or_else(|| format!("unknown generator `{name}` (smith, mutate, ops or all)"))
+    }
+}
+
+impl std::fmt::Display for Generator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Turns fuzz input into a case with the chosen generator (`All`: the one the first byte picks).
+pub fn generate_with(
+    generator: Generator,
+    profile: &Profile,
+    limits: &GenerationLimits,
+    seeds: &Seeds,
+    data: &[u8],
+) -> arbitrary::Result<GeneratedCase> {
+    match generator {
+        Generator::Smith => generate(profile, limits, data),
+        Generator::Mutate => mutate::generate(profile, limits, seeds, data),
+        Generator::Ops => ops::generate(data),
+        Generator::Near => generate_near(limits, data),
+        Generator::All => {
+            let (chosen, rest) = Generator::share(data);
+            generate_with(chosen, profile, limits, seeds, rest)
+        }
+    }
 }
 
 /// A module of imports wasm-smith may choose from: the host API.
@@ -161,7 +249,11 @@ pub fn generate(
         }
     }
     let calls = plan_calls(&wasm, limits, &mut u)?;
-    Ok(GeneratedCase { wasm, calls })
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: Generator::Smith,
+    })
 }
 
 /// The methods of a generated NEAR contract: exported `() -> ()` functions, as NEAR calls them.
@@ -215,7 +307,11 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
             context: near_context(&mut u)?,
         });
     }
-    Ok(GeneratedCase { wasm, calls })
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: Generator::Near,
+    })
 }
 
 /// Whether `wasm` validates under NEAR's fixed features (near-vm-runner `features.rs`: no
@@ -312,7 +408,7 @@ fn near_context(u: &mut Unstructured) -> arbitrary::Result<crate::backend::CallC
 /// One module from `u`. Reference types are tried first; wasm-smith cannot be told to leave
 /// out `externref` (out of profile), so a module that uses it is regenerated from the same
 /// bytes without reference types.
-fn smith_module(
+pub(crate) fn smith_module(
     profile: &Profile,
     limits: &GenerationLimits,
     u: &mut Unstructured,

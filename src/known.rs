@@ -86,8 +86,9 @@ pub const REGISTRY: &[KnownClass] = &[
                    one configuration only; related: bytecodealliance/wasmtime#13393, #13448, \
                    #14161 (fixed by #14213 after 48)",
         description: "under fuel, near the limit Cranelift stops with out-of-fuel at a bulk or \
-                      grow operator where Winch runs on (to completion, to a later trap, or to \
-                      more host calls): wasmtime fuel is not consensus-safe across Winch and \
+                      grow operator where Winch runs on (to completion, to a later trap, to \
+                      more host calls, or out of fuel at its next check having written memory \
+                      Cranelift did not): wasmtime fuel is not consensus-safe across Winch and \
                       Cranelift nodes",
         reproducer_wat: include_str!("../known/cranelift_fuel_check_at_bulk_ops.wat"),
         applies: cranelift_stops_first_under_fuel,
@@ -228,12 +229,20 @@ fn singlepass_against_wasmtime(divergence: &Divergence, _: &Outcome, _: &Outcome
 /// wasmtime fuel: Cranelift stopped with out-of-fuel, no later than Winch — its host trace is a
 /// prefix of Winch's, strictly shorter if Winch ran out of fuel too. Winch stopping first is
 /// never this class.
+///
+/// One more outcome of the same cause: both ran out of fuel after the same host calls and only
+/// the memory (and globals) they left differ — Cranelift stopped at a bulk operator's check,
+/// Winch ran that operator and the stores after it up to its next check (a call's function
+/// entry, a loop header) and stopped there. Outcomes alone cannot tell who stopped first then;
+/// the re-run decides (with Winch checking before every bulk operator, Winch stopping first, or
+/// a memory the engines really compute apart, still differs).
 fn cranelift_stops_first_under_fuel(
     divergence: &Divergence,
     left: &Outcome,
     right: &Outcome,
 ) -> bool {
     use crate::backend::BackendName::{Cranelift, CraneliftNone, Winch};
+    use crate::oracle::Field;
     let fuel = |c: &crate::config::Config| c.scheme == SchemeName::Fuel;
     if !fuel(&divergence.left) || !fuel(&divergence.right) {
         return false;
@@ -244,9 +253,12 @@ fn cranelift_stops_first_under_fuel(
         _ => return false,
     };
     let prefix = winch.host_trace.starts_with(&cranelift.host_trace);
-    cranelift.result.is_gas_exhausted()
-        && prefix
-        && (!winch.result.is_gas_exhausted() || cranelift.host_trace.len() < winch.host_trace.len())
+    let stopped_first =
+        !winch.result.is_gas_exhausted() || cranelift.host_trace.len() < winch.host_trace.len();
+    let memory_only = winch.result.is_gas_exhausted()
+        && winch.host_trace == cranelift.host_trace
+        && divergence.fields == [Field::State];
+    cranelift.result.is_gas_exhausted() && prefix && (stopped_first || memory_only)
 }
 
 /// The operators at which wasmtime 48.0.8's Cranelift checks fuel when their size is not a

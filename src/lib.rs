@@ -20,6 +20,8 @@ pub mod case;
 pub mod check;
 pub mod compile_cost;
 pub mod config;
+pub mod contract_args;
+pub mod contract_plan;
 pub mod contracts;
 pub mod cost;
 pub mod fs;
@@ -33,6 +35,8 @@ pub mod matrix;
 pub mod near_api;
 pub mod oracle;
 pub mod outcome;
+#[cfg(feature = "planted-divergence")]
+pub mod plant;
 pub mod prepare;
 pub mod profile;
 pub mod scheme;

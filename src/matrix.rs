@@ -245,6 +245,10 @@ impl Matrix {
             let bytes = prepared
                 .for_scheme(scheme.name())
                 .expect("prepared for every scheme of the matrix");
+            #[cfg(feature = "planted-divergence")]
+            let planted = crate::plant::apply(backend.name(), scheme.name(), bytes);
+            #[cfg(feature = "planted-divergence")]
+            let bytes = &planted[..];
             let compiled = backend.compile(bytes, scheme, &self.costs);
             case.configs.push(Config {
                 backend: backend.name(),
@@ -266,19 +270,43 @@ impl Matrix {
 
     /// Runs `call` on every config, each with its own gas limit, and compares.
     pub fn call(&self, compiled: &CompiledCase, call: &Call, limits: &[u64]) -> CallReport {
+        self.call_after(compiled, &[], call, limits)
+    }
+
+    /// Runs `setup` and then `call` on one instance per config (storage, registers and memory
+    /// carry over, as in [`CompiledModule::run`]), and compares `call`'s outcomes only. Each
+    /// setup call runs at its config's full limit for its own `gas_limit` ([`Self::full_limit`]);
+    /// `call` at `limits`. Empty `setup`: a fresh instance, like a contract call.
+    pub fn call_after(
+        &self,
+        compiled: &CompiledCase,
+        setup: &[Call],
+        call: &Call,
+        limits: &[u64],
+    ) -> CallReport {
         let mut outcomes = Vec::with_capacity(compiled.configs.len());
         let mut exec_times = Vec::with_capacity(compiled.configs.len());
         for ((config, module), limit) in compiled.configs.iter().zip(&compiled.modules).zip(limits)
         {
             let start = Instant::now();
             let outcome = match module {
-                Ok(module) => module.call(
-                    &Call {
+                Ok(module) => {
+                    let mut calls: Vec<Call> = setup
+                        .iter()
+                        .map(|s| Call {
+                            gas_limit: self.full_limit(config, s.gas_limit),
+                            ..s.clone()
+                        })
+                        .collect();
+                    calls.push(Call {
                         gas_limit: *limit,
                         ..call.clone()
-                    },
-                    self.profile.max_stack_height,
-                ),
+                    });
+                    module
+                        .run(&calls, self.profile.max_stack_height)
+                        .pop()
+                        .expect("one outcome per call")
+                }
                 Err(_) => Outcome::trap(TrapKind::CompileFailed, 0, Vec::new()),
             };
             exec_times.push(start.elapsed());
@@ -327,9 +355,11 @@ impl Matrix {
     /// DESIGN.md's call plan: first at `full_limit`, which measures the full gas `g` of each
     /// metering mechanism; then, when `permille` is given, at `g · permille / 1000`, so that
     /// out-of-gas happens at an arbitrary point of each mechanism's own count.
+    /// `setup` runs before each run of `call` on the same instance ([`Self::call_after`]).
     pub fn call_with_plan(
         &self,
         compiled: &CompiledCase,
+        setup: &[Call],
         call: &Call,
         full_limit: u64,
         permille: Option<u16>,
@@ -339,7 +369,7 @@ impl Matrix {
             .iter()
             .map(|c| self.full_limit(c, full_limit))
             .collect();
-        let full = self.call(compiled, call, &full_limits);
+        let full = self.call_after(compiled, setup, call, &full_limits);
         let Some(permille) = permille else {
             return vec![full];
         };
@@ -357,7 +387,7 @@ impl Matrix {
                 (u128::from(head.gas_used) * u128::from(permille.min(999)) / 1000) as u64
             })
             .collect();
-        let limited = self.call(compiled, call, &limits);
+        let limited = self.call_after(compiled, setup, call, &limits);
         vec![full, limited]
     }
 }

@@ -109,6 +109,12 @@ pub struct Stats {
     /// NEAR's host costs charged (from each `near` outcome's gas profile, e.g. `log_base`),
     /// counted per config run: which parts of NEAR's host API the campaign reached.
     pub near_host_costs: BTreeMap<String, u64>,
+    /// Per generator (`smith`, `ops`, `mutate`, `near`): cases generated, unknown and known
+    /// divergences found, and inputs kept for new behaviour.
+    pub generator_cases: BTreeMap<String, u64>,
+    pub generator_unknown: BTreeMap<String, u64>,
+    pub generator_known: BTreeMap<String, u64>,
+    pub generator_novel: BTreeMap<String, u64>,
     /// Peak resident memory (kB) of any process.
     pub peak_rss_kb: u64,
     pub wall_seconds: f64,
@@ -221,6 +227,10 @@ impl Stats {
         self.rejected += other.rejected;
         add(&mut self.rejected_by_rule, &other.rejected_by_rule);
         add(&mut self.near_host_costs, &other.near_host_costs);
+        add(&mut self.generator_cases, &other.generator_cases);
+        add(&mut self.generator_unknown, &other.generator_unknown);
+        add(&mut self.generator_known, &other.generator_known);
+        add(&mut self.generator_novel, &other.generator_novel);
         self.ungenerated += other.ungenerated;
         self.prepare_failures += other.prepare_failures;
         add(&mut self.compile_failures, &other.compile_failures);
@@ -265,6 +275,40 @@ impl Stats {
         }
         self.peak_rss_kb = self.peak_rss_kb.max(other.peak_rss_kb);
         self.wall_seconds += other.wall_seconds;
+    }
+
+    /// Counts a generated case and its findings under its generator.
+    pub fn note_generator(&mut self, generator: &str, unknown: u64, known: u64) {
+        *self.generator_cases.entry(generator.into()).or_default() += 1;
+        for (counter, n) in [
+            (&mut self.generator_unknown, unknown),
+            (&mut self.generator_known, known),
+        ] {
+            if n > 0 {
+                *counter.entry(generator.into()).or_default() += n;
+            }
+        }
+    }
+
+    /// One line per generator: cases, divergences, inputs kept for new behaviour.
+    pub fn generators_summary(&self) -> Option<String> {
+        if self.generator_cases.is_empty() {
+            return None;
+        }
+        let get = |map: &BTreeMap<String, u64>, g: &str| map.get(g).copied().unwrap_or(0);
+        let parts: Vec<String> = self
+            .generator_cases
+            .iter()
+            .map(|(g, cases)| {
+                format!(
+                    "{g} {cases} cases ({} unknown, {} known, {} novel)",
+                    get(&self.generator_unknown, g),
+                    get(&self.generator_known, g),
+                    get(&self.generator_novel, g)
+                )
+            })
+            .collect();
+        Some(format!("generators: {}", parts.join(" · ")))
     }
 
     /// Notes this process's memory: at each decade of execs from 1 000 (once), and the peak.
@@ -355,6 +399,9 @@ impl Stats {
             self.known_divergences.values().sum::<u64>(),
             self.known_divergences
         );
+        if let Some(line) = self.generators_summary() {
+            let _ = writeln!(out, "{line}");
+        }
         if !self.near_host_costs.is_empty() {
             let _ = writeln!(
                 out,

@@ -195,6 +195,53 @@ fn check_is_deterministic_for_a_seed() {
 }
 
 #[test]
+fn each_generator_is_counted_apart_and_a_bad_choice_is_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-generators-{}", std::process::id()));
+    let crashes = dir.join("crashes");
+    let seeds = dir.join("seeds");
+    std::fs::create_dir_all(&seeds).unwrap();
+    std::fs::write(seeds.join("sum.wat"), SUM).unwrap();
+    for (generator, counted) in [
+        ("ops", &["ops"][..]),
+        ("mutate", &["mutate"][..]),
+        ("all", &["smith", "ops", "mutate"][..]),
+    ] {
+        let out = vmdiff(&[
+            "check",
+            "--seed",
+            "3",
+            "--cases",
+            "30",
+            "--schemes",
+            "host,global",
+            "--generator",
+            generator,
+            "--seeds",
+            seeds.to_str().unwrap(),
+            "--json",
+            "--crashes",
+            crashes.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let cases = stats["generator_cases"].as_object().unwrap();
+        let names: Vec<&str> = cases.keys().map(|k| k.as_str()).collect();
+        assert_eq!(names.len(), counted.len(), "{generator}: {names:?}");
+        for name in counted {
+            assert!(cases[*name].as_u64().unwrap() > 0, "{generator}: {names:?}");
+        }
+        assert!(stats["calls"].as_u64().unwrap() > 0);
+    }
+    let out = vmdiff(&["check", "--generator", "csmith", "--cases", "1"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown generator `csmith`"));
+    let out = vmdiff(&["check", "--cases", "1", "--seeds", "/nonexistent/seeds"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read seeds"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn budget_prints_the_measured_cost_of_a_module_within_budget() {
     let file = temp_file("budget-sum.wat", SUM.as_bytes());
     let crashes = std::env::temp_dir().join(format!("vmdiff-budget-{}", std::process::id()));

@@ -40,6 +40,7 @@ fn fake_vmdiff(real: &str) -> String {
         r#"#!/usr/bin/env bash
 [ "$1" = help ] && [ "$2" = scaling ] && exit 1
 [ "$1" = scaling ] && exit 1
+[ "$1" = fuzz ] && [ -n "${{FAKE_NEAR_EXIT:-}}" ] && exit "$FAKE_NEAR_EXIT"
 [ "$1" = triage ] && [ -n "${{FAKE_TRIAGE_EXIT:-}}" ] && exit "$FAKE_TRIAGE_EXIT"
 [ "$1" = gate ] && [ -n "${{FAKE_GATE_EXIT:-}}" ] && exit "$FAKE_GATE_EXIT"
 exec {real} "$@"
@@ -169,7 +170,8 @@ fn run_to_end(root: &Path, env: &[(&str, &str)]) -> (Option<i32>, String) {
         .arg("5")
         .env("PATH", path)
         .env("FAKE_FUZZ", "finish")
-        .env("FAKE_TRIAGE_EXIT", "0");
+        .env("FAKE_TRIAGE_EXIT", "0")
+        .env("FAKE_NEAR_EXIT", "0");
     for (key, value) in env {
         command.env(key, value);
     }
@@ -183,9 +185,22 @@ fn run_to_end(root: &Path, env: &[(&str, &str)]) -> (Option<i32>, String) {
 fn the_exit_code_follows_the_gate_ready_0_not_ready_1() {
     for (gate, expected) in [("0", 0), ("1", 1)] {
         let root = scratch(&format!("gate{gate}"));
-        let (code, out) = run_to_end(&root, &[("FAKE_GATE_EXIT", gate)]);
+        // Once with NEAR's real campaign (5 s): its command line must be one vmdiff takes.
+        let near = if gate == "0" { "" } else { "0" };
+        let (code, out) = run_to_end(&root, &[("FAKE_GATE_EXIT", gate), ("FAKE_NEAR_EXIT", near)]);
         assert_eq!(code, Some(expected), "gate exit {gate}:\n{out}");
         assert!(!out.contains("ERROR"), "{out}");
+        assert!(out.contains("fuzz NEAR's runtime"), "{out}");
+        if near.is_empty() {
+            let stats = std::fs::read_dir(root.join("reports"))
+                .unwrap()
+                .filter_map(Result::ok)
+                .flat_map(|day| std::fs::read_dir(day.path().join("stats")).unwrap())
+                .filter_map(Result::ok)
+                .filter(|f| f.file_name().to_string_lossy().starts_with("fuzz-"))
+                .count();
+            assert!(stats >= 1, "the NEAR campaign wrote no statistics:\n{out}");
+        }
         // The crashes (libFuzzer's exit 1) were saved, so they are no error of the nightly.
         for target in ["diff", "prepare", "compile_bound"] {
             let saved = root.join(format!("crashes/{target}/libfuzzer/crash-{target}"));
@@ -218,6 +233,19 @@ fn a_crash_that_could_not_be_saved_fails_the_nightly() {
     let (code, out) = run_to_end(&root, &[("FAKE_GATE_EXIT", "0")]);
     assert_eq!(code, Some(2), "{out}");
     assert!(out.contains("crash-diff was not saved"), "{out}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_near_campaign_error_fails_the_nightly_and_its_findings_do_not() {
+    let root = scratch("near-error");
+    let (code, out) = run_to_end(&root, &[("FAKE_NEAR_EXIT", "2"), ("FAKE_GATE_EXIT", "0")]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(out.contains("vmdiff fuzz --backends near exited 2"), "{out}");
+    let _ = std::fs::remove_dir_all(&root);
+    let root = scratch("near-findings");
+    let (code, out) = run_to_end(&root, &[("FAKE_NEAR_EXIT", "1"), ("FAKE_GATE_EXIT", "0")]);
+    assert_eq!(code, Some(0), "{out}");
     let _ = std::fs::remove_dir_all(&root);
 }
 

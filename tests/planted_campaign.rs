@@ -30,6 +30,53 @@ fn fuzz_finds_the_planted_divergence_and_stops_cleanly_on_sigterm() {
     finds_planted("singlepass,winch", "host,global", "winch");
 }
 
+/// A rare bug: Cranelift-none's `i32.div_u` is wrong for one pair of edge values only
+/// (`VMDIFF_PLANT`, src/plant.rs). The default generators find it in a few hundred cases
+/// (deterministically here, with `check`; `examples/detection.rs` measures the campaign's
+/// time), the artefact reproduces every time, and without the plant it agrees. Production
+/// schemes only: under `fuel` Winch and Cranelift have real differences of their own.
+#[test]
+fn the_default_generators_find_a_bug_behind_one_pair_of_edge_values() {
+    let plant = "cranelift-none-i32-div-u-one-pair";
+    let dir = std::env::temp_dir().join(format!("vmdiff-planted-pair-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .env("VMDIFF_PLANT", plant)
+        .args(["check", "--seed", "1", "--cases", "400", "--schemes", "host,global"])
+        .args(["--crashes", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    let mut planted = Vec::new();
+    for bucket in std::fs::read_dir(dir.join("check")).unwrap().filter_map(Result::ok) {
+        let signature = std::fs::read_to_string(bucket.path().join("SIGNATURE")).unwrap();
+        if signature.starts_with("unknown:") && signature.contains("cranelift-none/") {
+            planted.extend(
+                std::fs::read_dir(bucket.path())
+                    .unwrap()
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.is_dir()),
+            );
+        }
+    }
+    let example = planted.first().expect("no unknown cranelift-none divergence saved");
+    let repro = |plant: &str| {
+        Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+            .env("VMDIFF_PLANT", plant)
+            .args(["repro", example.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    for _ in 0..3 {
+        let out = repro(plant);
+        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    }
+    let out = repro("none");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// NEAR's pair: near-wasmtime's planted extra gas (src/backend/near.rs) is found, saved and
 /// reproduced like vmdiff's own engines' differences. The pair has real open findings too
 /// (findings/README.md), all of which move used gas and compute with burnt gas; the plant
@@ -42,6 +89,33 @@ fn fuzz_finds_the_planted_near_divergence() {
         "near",
         "unknown:gas_used:near-vm/near~near-wasmtime/near:ok~ok",
     );
+}
+
+/// The `diff` fuzz target's own code (`vmdiff::fuzzing::diff`, what `fuzz/fuzz_targets/diff.rs`
+/// calls on every libFuzzer input) on NEAR's pair: among generated inputs, one meets the
+/// planted extra gas and the target panics with its signature, after saving the artefact.
+#[test]
+#[cfg(feature = "near")]
+fn the_diff_target_finds_the_planted_near_divergence() {
+    let crashes = std::env::temp_dir().join(format!("vmdiff-diff-near-{}", std::process::id()));
+    // Read once, by the target's first call: this test binary's only caller of `diff`.
+    std::env::set_var("VMDIFF_BACKENDS", "near");
+    std::env::set_var("VMDIFF_CRASHES", &crashes);
+    let panic_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    // The pair's real open findings move used gas too; the plant moves burnt gas alone.
+    let planted = "unknown:gas_used:near-vm/near~near-wasmtime/near:ok~ok";
+    let found = (0..2000u64).find_map(|index| {
+        let input = vmdiff::generate::case_bytes(11, index, 4096);
+        let panic = std::panic::catch_unwind(|| vmdiff::fuzzing::diff(&input)).err()?;
+        let message = panic.downcast_ref::<String>().cloned().unwrap_or_default();
+        message.contains(planted).then_some(message)
+    });
+    std::panic::set_hook(panic_hook);
+    let message = found.expect("no input of 2000 met the planted NEAR divergence");
+    assert!(message.contains("artefact: Ok(Some("), "{message}");
+    assert!(crashes.join("diff").is_dir(), "the artefact was not saved");
+    let _ = std::fs::remove_dir_all(&crashes);
 }
 
 /// Runs `vmdiff fuzz` on `backends` × `schemes` until it saves an unknown divergence whose

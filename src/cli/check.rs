@@ -1,6 +1,6 @@
 //! `vmdiff check`: N generated cases from a seed through the matrix.
 
-use super::MatrixArgs;
+use super::{GeneratorArgs, MatrixArgs};
 use anyhow::Result;
 use clap::Args;
 use std::path::{Path, PathBuf};
@@ -27,6 +27,8 @@ pub struct CheckCommand {
     #[arg(long, default_value_t = 300_000)]
     gas: u64,
     #[command(flatten)]
+    generator: GeneratorArgs,
+    #[command(flatten)]
     matrix: MatrixArgs,
 }
 
@@ -38,9 +40,10 @@ impl CheckCommand {
             crashes,
             stats,
             gas,
+            generator,
             matrix,
         } = self;
-        cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &matrix)
+        cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &generator, &matrix)
     }
 }
 
@@ -50,13 +53,14 @@ fn cmd_check(
     crashes: &Path,
     stats_dir: Option<&Path>,
     gas: u64,
+    generator: &GeneratorArgs,
     m: &MatrixArgs,
 ) -> Result<ExitCode> {
     let matrix = m.matrix()?;
-    let options = CaseOptions {
+    let options = generator.apply(CaseOptions {
         full_gas: gas,
         ..CaseOptions::default()
-    };
+    })?;
     let artefacts = ArtefactDir::new(crashes, "check");
     let start = Instant::now();
     let mut last_progress = Instant::now();

@@ -8,11 +8,14 @@ use std::process::ExitCode;
 use vmdiff::stats::Stats;
 
 /// Real contracts: every .wasm in DIR prepared, compiled and each exported method called
-/// through the matrix (empty input unless --input); exit 1 on any unknown divergence.
+/// through the matrix, with JSON arguments derived from the contract and after its
+/// initialisation (unless --input); per contract and in total `succeeded S of N calls` and
+/// how the others ended; exit 1 on any unknown divergence.
 #[derive(Args)]
 pub struct ContractsCommand {
     dir: PathBuf,
-    /// Input bytes given to every method.
+    /// Input bytes given to every method instead of derived arguments (`/dev/null`: the
+    /// empty input).
     #[arg(long)]
     input: Option<PathBuf>,
     #[arg(long, default_value_t = 100_000_000)]
@@ -52,15 +55,16 @@ fn cmd_contracts(
     }
     let input = match input {
         Some(path) => {
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+            Some(std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?)
         }
-        None => Vec::new(),
+        None => None,
     };
     let mut stats = Stats::default();
     let mut failing = false;
     let mut reports = Vec::new();
     for file in &files {
-        let report = vmdiff::contracts::run_contract(&matrix, file, &input, gas, &mut stats);
+        let report =
+            vmdiff::contracts::run_contract(&matrix, file, input.as_deref(), gas, &mut stats);
         failing |= report.unknown_divergences() > 0
             || (m.strict && report.methods.iter().any(|x| x.known_divergences > 0));
         if !m.json {

@@ -1,6 +1,6 @@
 //! `vmdiff fuzz`: the built-in campaign, until the time is up or a signal stops it.
 
-use super::{rescaled_to_this_machine, MatrixArgs};
+use super::{rescaled_to_this_machine, GeneratorArgs, MatrixArgs};
 use anyhow::{Context, Result};
 use clap::Args;
 use std::path::PathBuf;
@@ -37,6 +37,8 @@ pub struct FuzzCommand {
     #[arg(long, default_value = "bounds.toml")]
     pub bounds: PathBuf,
     #[command(flatten)]
+    pub generator: GeneratorArgs,
+    #[command(flatten)]
     pub matrix: MatrixArgs,
 }
 impl FuzzCommand {
@@ -56,6 +58,7 @@ fn cmd_fuzz(args: FuzzCommand) -> Result<ExitCode> {
         seed,
         gas,
         bounds,
+        generator,
         matrix: m,
     } = args;
     let m = &m;
@@ -92,17 +95,22 @@ fn cmd_fuzz(args: FuzzCommand) -> Result<ExitCode> {
         stats_dir,
         seed,
         strict: m.strict,
-        case: CaseOptions {
+        case: generator.apply(CaseOptions {
             full_gas: gas,
             compile_budget: Some(Arc::new(bounds)),
             ..CaseOptions::default()
-        },
+        })?,
         target: "fuzz".into(),
     };
     eprintln!(
-        "vmdiff fuzz: {jobs} jobs, {seconds} s, seed {seed}, backends {}, schemes {}",
+        "vmdiff fuzz: {jobs} jobs, {seconds} s, seed {seed}, backends {}, schemes {}, generator {}{}",
         backends.join(","),
-        schemes.join(",")
+        schemes.join(","),
+        options.case.generator,
+        match options.case.seeds.len() {
+            0 => String::new(),
+            n => format!(" ({n} seed modules)"),
+        }
     );
     let matrix_args = m.clone();
     let mut line = campaign::ProgressLine::stderr();

@@ -95,3 +95,43 @@ pub fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_cost::LoadedModul
     }
     modules
 }
+
+/// Where cases come from (`check`, `fuzz`).
+#[derive(clap::Args, Clone)]
+pub struct GeneratorArgs {
+    /// smith (wasm-smith), ops (the operator sweep), mutate (wasm-mutate over --seeds, or over
+    /// smith modules) or all (each input to one of them: smith 5, ops 3, mutate 2 in 10).
+    /// A NEAR-only matrix always uses NEAR's own generator.
+    #[arg(long, default_value = "all")]
+    generator: vmdiff::generate::Generator,
+    /// Modules wasm-mutate starts from: the .wasm and .wat files of DIR (e.g. real contracts).
+    #[arg(long)]
+    seeds: Option<std::path::PathBuf>,
+}
+
+impl GeneratorArgs {
+    /// The case options' generator and seeds; seeds outside the profile are named and skipped.
+    pub fn apply(
+        &self,
+        options: vmdiff::case::CaseOptions,
+    ) -> anyhow::Result<vmdiff::case::CaseOptions> {
+        use anyhow::Context;
+        let seeds = match &self.seeds {
+            None => Default::default(),
+            Some(dir) => {
+                let profile = vmdiff::profile::Profile::default();
+                let (seeds, problems) = vmdiff::generate::Seeds::load(&profile, dir)
+                    .with_context(|| format!("cannot read seeds from {}", dir.display()))?;
+                for problem in problems {
+                    eprintln!("vmdiff: skipping seed {problem}");
+                }
+                seeds
+            }
+        };
+        Ok(vmdiff::case::CaseOptions {
+            generator: self.generator,
+            seeds: std::sync::Arc::new(seeds),
+            ..options
+        })
+    }
+}
