@@ -13,7 +13,7 @@
 //! alone. [`activate`] changes it within a process.
 
 use crate::backend::BackendName;
-use crate::prepare::ModuleTypes;
+use crate::wasm::ModuleTypes;
 use crate::scheme::SchemeName;
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
