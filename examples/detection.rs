@@ -65,7 +65,11 @@ fn main() -> anyhow::Result<()> {
     let seeds = Arc::new(seeds);
     println!(
         "| bug | backend | kind | {} |",
-        generators.iter().map(|g| g.name()).collect::<Vec<_>>().join(" | ")
+        generators
+            .iter()
+            .map(|g| g.name())
+            .collect::<Vec<_>>()
+            .join(" | ")
     );
     println!("|---|---|---|{}", "---|".repeat(generators.len()));
     for bug in bugs {
@@ -121,15 +125,22 @@ fn time_to_detection(
         target: "detection".into(),
     };
     let backends = matrix::parse_backends(matrix::DEFAULT_BACKENDS).map_err(anyhow::Error::msg)?;
-    let schemes: Vec<SchemeName> =
-        matrix::parse_list(matrix::DEFAULT_SCHEMES, &SchemeName::ALL).map_err(anyhow::Error::msg)?;
+    let schemes: Vec<SchemeName> = matrix::parse_list(matrix::DEFAULT_SCHEMES, &SchemeName::ALL)
+        .map_err(anyhow::Error::msg)?;
     let stop = Arc::new(AtomicBool::new(false));
     let names_backend = format!("{}/", bug.backend.as_str());
     let mut found = None;
     let watcher = Arc::clone(&stop);
     campaign::run(
         options,
-        move || Matrix::new(&backends, &schemes, Profile::default(), CostTable::default()),
+        move || {
+            Matrix::new(
+                &backends,
+                &schemes,
+                Profile::default(),
+                CostTable::default(),
+            )
+        },
         stop,
         |stats, elapsed: Duration| {
             if found.is_none()

@@ -67,7 +67,10 @@ fn diff_options() -> &'static CaseOptions {
     static OPTIONS: OnceLock<CaseOptions> = OnceLock::new();
     OPTIONS.get_or_init(|| {
         let generator = std::env::var("VMDIFF_GENERATOR")
-            .map(|name| name.parse().unwrap_or_else(|e| panic!("VMDIFF_GENERATOR: {e}")))
+            .map(|name| {
+                name.parse()
+                    .unwrap_or_else(|e| panic!("VMDIFF_GENERATOR: {e}"))
+            })
             .unwrap_or_default();
         let seeds = match std::env::var("VMDIFF_SEEDS") {
             Err(_) => Default::default(),

@@ -76,7 +76,9 @@ pub struct GeneratedCase {
 /// by the input's first byte: wasm-smith half of the time, the operator sweep 3 in 10, wasm-mutate
 /// 2 in 10 — smith for breadth, the sweep for single-operator and edge-value bugs, mutation for
 /// the shapes of real code.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Generator {
     /// wasm-smith under the profile, importing the host API.
@@ -92,7 +94,12 @@ pub enum Generator {
 }
 
 impl Generator {
-    pub const CHOICES: [Generator; 4] = [Generator::Smith, Generator::Mutate, Generator::Ops, Generator::All];
+    pub const CHOICES: [Generator; 4] = [
+        Generator::Smith,
+        Generator::Mutate,
+        Generator::Ops,
+        Generator::All,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {

@@ -13,8 +13,8 @@
 //! alone. [`activate`] changes it within a process.
 
 use crate::backend::BackendName;
-use crate::wasm::ModuleTypes;
 use crate::scheme::SchemeName;
+use crate::wasm::ModuleTypes;
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_encoder::reencode::{self, Reencode};
@@ -170,7 +170,10 @@ impl std::str::FromStr for Choice {
                 .map(Choice::Bug)
                 .ok_or_else(|| {
                     let names: Vec<&str> = BUGS.iter().map(|b| b.name).collect();
-                    format!("no planted bug `{name}` (default, none, {})", names.join(", "))
+                    format!(
+                        "no planted bug `{name}` (default, none, {})",
+                        names.join(", ")
+                    )
                 }),
         }
     }
@@ -279,11 +282,7 @@ impl Reencode for Planter {
             i64: [first + 2, first + 3],
             f64: [first + 4, first + 5],
         };
-        declared.extend([
-            (2, ValType::I32),
-            (2, ValType::I64),
-            (2, ValType::F64),
-        ]);
+        declared.extend([(2, ValType::I32), (2, ValType::I64), (2, ValType::F64)]);
         let mut f = Function::new(declared);
         let mut reader = func.get_operators_reader()?;
         // The two operators before this one, for the folding bug.
@@ -370,7 +369,10 @@ mod tests {
         let shr = "(module (func (export \"f\") (param i64 i64) (result i64)
                      local.get 0 local.get 1 i64.shr_u))";
         let edge = bug("winch-i64-shr-u-count-63");
-        assert_ne!(both(edge, shr, &[I64(-1), I64(63)]).0, both(edge, shr, &[I64(-1), I64(63)]).1);
+        assert_ne!(
+            both(edge, shr, &[I64(-1), I64(63)]).0,
+            both(edge, shr, &[I64(-1), I64(63)]).1
+        );
         let (plain, planted) = both(edge, shr, &[I64(-1), I64(62)]);
         assert_eq!(plain, planted);
 
@@ -390,7 +392,10 @@ mod tests {
         let params = "(module (func (export \"f\") (param i64 i64) (result i64)
                         local.get 0 local.get 1 i64.shl))";
         let (plain, planted) = both(fold, params, &[I64(3), I64(65)]);
-        assert_eq!(plain, planted, "operands that are not constants are not folded");
+        assert_eq!(
+            plain, planted,
+            "operands that are not constants are not folded"
+        );
     }
 
     #[test]
@@ -401,11 +406,23 @@ mod tests {
         )
         .unwrap();
         activate("singlepass-i32-rotl-as-rotr".parse().unwrap());
-        assert!(matches!(apply(BackendName::Singlepass, SchemeName::Host, &wasm), Cow::Owned(_)));
-        assert!(matches!(apply(BackendName::Winch, SchemeName::Host, &wasm), Cow::Borrowed(_)));
-        assert!(matches!(apply(BackendName::Singlepass, SchemeName::Fuel, &wasm), Cow::Borrowed(_)));
+        assert!(matches!(
+            apply(BackendName::Singlepass, SchemeName::Host, &wasm),
+            Cow::Owned(_)
+        ));
+        assert!(matches!(
+            apply(BackendName::Winch, SchemeName::Host, &wasm),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            apply(BackendName::Singlepass, SchemeName::Fuel, &wasm),
+            Cow::Borrowed(_)
+        ));
         activate(Choice::Nothing);
-        assert!(matches!(apply(BackendName::Singlepass, SchemeName::Host, &wasm), Cow::Borrowed(_)));
+        assert!(matches!(
+            apply(BackendName::Singlepass, SchemeName::Host, &wasm),
+            Cow::Borrowed(_)
+        ));
         assert!(!default_plants());
         activate(Choice::Default);
         assert!(default_plants());

@@ -222,7 +222,12 @@ fn each_generator_is_counted_apart_and_a_bad_choice_is_a_clear_error() {
             "--crashes",
             crashes.to_str().unwrap(),
         ]);
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         let cases = stats["generator_cases"].as_object().unwrap();
         let names: Vec<&str> = cases.keys().map(|k| k.as_str()).collect();

@@ -241,7 +241,10 @@ fn a_near_campaign_error_fails_the_nightly_and_its_findings_do_not() {
     let root = scratch("near-error");
     let (code, out) = run_to_end(&root, &[("FAKE_NEAR_EXIT", "2"), ("FAKE_GATE_EXIT", "0")]);
     assert_eq!(code, Some(2), "{out}");
-    assert!(out.contains("vmdiff fuzz --backends near exited 2"), "{out}");
+    assert!(
+        out.contains("vmdiff fuzz --backends near exited 2"),
+        "{out}"
+    );
     let _ = std::fs::remove_dir_all(&root);
     let root = scratch("near-findings");
     let (code, out) = run_to_end(&root, &[("FAKE_NEAR_EXIT", "1"), ("FAKE_GATE_EXIT", "0")]);

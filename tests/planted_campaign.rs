@@ -42,13 +42,29 @@ fn the_default_generators_find_a_bug_behind_one_pair_of_edge_values() {
     let _ = std::fs::remove_dir_all(&dir);
     let out = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
         .env("VMDIFF_PLANT", plant)
-        .args(["check", "--seed", "1", "--cases", "400", "--schemes", "host,global"])
+        .args([
+            "check",
+            "--seed",
+            "1",
+            "--cases",
+            "400",
+            "--schemes",
+            "host,global",
+        ])
         .args(["--crashes", dir.to_str().unwrap()])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let mut planted = Vec::new();
-    for bucket in std::fs::read_dir(dir.join("check")).unwrap().filter_map(Result::ok) {
+    for bucket in std::fs::read_dir(dir.join("check"))
+        .unwrap()
+        .filter_map(Result::ok)
+    {
         let signature = std::fs::read_to_string(bucket.path().join("SIGNATURE")).unwrap();
         if signature.starts_with("unknown:") && signature.contains("cranelift-none/") {
             planted.extend(
@@ -60,7 +76,9 @@ fn the_default_generators_find_a_bug_behind_one_pair_of_edge_values() {
             );
         }
     }
-    let example = planted.first().expect("no unknown cranelift-none divergence saved");
+    let example = planted
+        .first()
+        .expect("no unknown cranelift-none divergence saved");
     let repro = |plant: &str| {
         Command::new(env!("CARGO_BIN_EXE_vmdiff"))
             .env("VMDIFF_PLANT", plant)
@@ -70,10 +88,20 @@ fn the_default_generators_find_a_bug_behind_one_pair_of_edge_values() {
     };
     for _ in 0..3 {
         let out = repro(plant);
-        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
     let out = repro("none");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

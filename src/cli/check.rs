@@ -43,7 +43,15 @@ impl CheckCommand {
             generator,
             matrix,
         } = self;
-        cmd_check(seed, cases, &crashes, stats.as_deref(), gas, &generator, &matrix)
+        cmd_check(
+            seed,
+            cases,
+            &crashes,
+            stats.as_deref(),
+            gas,
+            &generator,
+            &matrix,
+        )
     }
 }
 

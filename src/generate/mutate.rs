@@ -33,8 +33,17 @@ impl Seeds {
         for file in files {
             let module = std::fs::read(&file)
                 .map_err(|e| e.to_string())
-                .and_then(|bytes| wat::parse_bytes(&bytes).map(|b| b.into_owned()).map_err(|e| e.to_string()))
-                .and_then(|wasm| profile.check(&wasm).map(|_| wasm).map_err(|e| e.to_string()));
+                .and_then(|bytes| {
+                    wat::parse_bytes(&bytes)
+                        .map(|b| b.into_owned())
+                        .map_err(|e| e.to_string())
+                })
+                .and_then(|wasm| {
+                    profile
+                        .check(&wasm)
+                        .map(|_| wasm)
+                        .map_err(|e| e.to_string())
+                });
             match module {
                 Ok(wasm) => seeds.modules.push(wasm),
                 Err(why) => problems.push(format!("{}: {why}", file.display())),
@@ -125,7 +134,13 @@ mod tests {
     fn without_seeds_it_mutates_generated_modules() {
         let profile = Profile::default();
         let limits = GenerationLimits::default();
-        let case = generate(&profile, &limits, &Seeds::default(), &case_bytes(2, 1, 4096)).unwrap();
+        let case = generate(
+            &profile,
+            &limits,
+            &Seeds::default(),
+            &case_bytes(2, 1, 4096),
+        )
+        .unwrap();
         profile.check(&case.wasm).unwrap();
     }
 
@@ -140,6 +155,9 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(seeds.len(), 1);
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(Seeds::load(&Profile::default(), &dir).is_err(), "a missing folder is an error");
+        assert!(
+            Seeds::load(&Profile::default(), &dir).is_err(),
+            "a missing folder is an error"
+        );
     }
 }
