@@ -9,7 +9,6 @@ use crate::case::Finding;
 use crate::compile_cost::Blowup;
 use crate::fs::short_hash;
 // contracts.rs lists its directory through here; kept while parallel work changes that file.
-pub use crate::fs::files_with_extension;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 

@@ -76,7 +76,7 @@ pub fn endings<'a>(methods: impl Iterator<Item = &'a MethodReport>) -> String {
 
 /// The `.wasm` files of `dir`, sorted; a missing directory is an error.
 pub fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    crate::artefact::files_with_extension(dir, "wasm")
+    crate::fs::files_with_extension(dir, "wasm")
 }
 
 /// Runs one contract's methods through the matrix: with `input` when given, else with

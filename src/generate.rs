@@ -1,7 +1,7 @@
 //! Generation: fuzz input bytes → a contract (wasm-smith under the profile, importing the host
 //! API) plus a call plan. The same bytes always give the same case.
 
-use crate::host::CONTRACT_API;
+use crate::abi::CONTRACT_API;
 use crate::outcome::{ValType, Value};
 use crate::prepare::exported_functions;
 use crate::profile::{Profile, Rejection};
@@ -163,35 +163,11 @@ pub fn generate_with(
 
 /// A module of imports wasm-smith may choose from: the host API.
 pub fn available_imports() -> Vec<u8> {
-    imports_module(
+    crate::wasm::imports_module(
         CONTRACT_API
             .iter()
             .map(|(name, params, results)| (*name, *params, *results)),
     )
-}
-
-/// A module that imports each `(name, params, results)` from `env`, one type per function.
-pub fn imports_module<'a>(
-    funcs: impl Iterator<Item = (&'a str, &'a [ValType], &'a [ValType])>,
-) -> Vec<u8> {
-    use wasm_encoder::{EntityType, ImportSection, Module, TypeSection, ValType as V};
-    let convert = |ty: &ValType| match ty {
-        ValType::I32 => V::I32,
-        ValType::I64 => V::I64,
-        ValType::F32 => V::F32,
-        ValType::F64 => V::F64,
-    };
-    let mut types = TypeSection::new();
-    let mut imports = ImportSection::new();
-    for (index, (name, params, results)) in funcs.enumerate() {
-        types
-            .ty()
-            .function(params.iter().map(convert), results.iter().map(convert));
-        imports.import("env", name, EntityType::Function(index as u32));
-    }
-    let mut module = Module::new();
-    module.section(&types).section(&imports);
-    module.finish()
 }
 
 /// wasm-smith's configuration for the profile. NaN canonicalisation stays off: the engines'

@@ -7,7 +7,6 @@
 
 use crate::abi::{CHARGE_BULK_FN, EXHAUSTED_FN, EXHAUSTED_STACK};
 // generate.rs takes the contract API from here; kept while parallel work changes that file.
-pub use crate::abi::CONTRACT_API;
 use crate::outcome::{Exhaustion, HostCall, HostErrorKind, TrapKind, Value};
 use std::collections::BTreeMap;
 

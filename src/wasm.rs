@@ -68,3 +68,28 @@ pub(crate) fn section_rank(id: SectionId) -> u8 {
 pub(crate) fn due_before(rank: u8, before: Option<SectionId>) -> bool {
     before.is_none_or(|next| section_rank(next) > rank)
 }
+
+/// A module that imports each `(name, params, results)` from `env`, one type per function.
+pub fn imports_module<'a>(
+    funcs: impl Iterator<Item = (&'a str, &'a [crate::outcome::ValType], &'a [crate::outcome::ValType])>,
+) -> Vec<u8> {
+    use crate::outcome::ValType;
+    use wasm_encoder::{EntityType, ImportSection, Module, TypeSection, ValType as V};
+    let convert = |ty: &ValType| match ty {
+        ValType::I32 => V::I32,
+        ValType::I64 => V::I64,
+        ValType::F32 => V::F32,
+        ValType::F64 => V::F64,
+    };
+    let mut types = TypeSection::new();
+    let mut imports = ImportSection::new();
+    for (index, (name, params, results)) in funcs.enumerate() {
+        types
+            .ty()
+            .function(params.iter().map(convert), results.iter().map(convert));
+        imports.import("env", name, EntityType::Function(index as u32));
+    }
+    let mut module = Module::new();
+    module.section(&types).section(&imports);
+    module.finish()
+}

@@ -28,8 +28,8 @@ impl Seeds {
     pub fn load(profile: &Profile, dir: &std::path::Path) -> std::io::Result<(Seeds, Vec<String>)> {
         let mut seeds = Seeds::default();
         let mut problems = Vec::new();
-        let mut files = crate::artefact::files_with_extension(dir, "wasm")?;
-        files.extend(crate::artefact::files_with_extension(dir, "wat")?);
+        let mut files = crate::fs::files_with_extension(dir, "wasm")?;
+        files.extend(crate::fs::files_with_extension(dir, "wat")?);
         for file in files {
             let module = std::fs::read(&file)
                 .map_err(|e| e.to_string())

@@ -42,7 +42,7 @@ pub fn available_imports() -> &'static [u8] {
     // Encoded once, like `enabled`.
     static MODULE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     MODULE.get_or_init(|| {
-        crate::generate::imports_module(enabled().iter().map(|f| (f.name, f.params, f.results)))
+        crate::wasm::imports_module(enabled().iter().map(|f| (f.name, f.params, f.results)))
     })
 }
 
