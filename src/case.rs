@@ -137,8 +137,7 @@ pub fn run_module(
 
 /// Runs a given module with a call plan in which each call first runs its setup calls on the
 /// same instance (a contract's initialisation, say: storage carries over). Only the planned
-/// call is compared, counted and reported; a divergence after a non-empty setup is not put to
-/// the known-class explanation (its re-runs do not replay the setup), so it stays unknown.
+/// call is compared, counted and reported; the known-class re-runs replay the setup too.
 pub fn run_module_with_setup(
     matrix: &Matrix,
     wasm: &[u8],
@@ -222,8 +221,8 @@ pub fn run_module_with_setup(
                 if signatures(&again) != signatures(&report) {
                     stats.nondeterministic += 1;
                     result.nondeterministic = true;
-                } else if setup.is_empty() {
-                    explainer.explain(&call, &mut report, options.full_gas);
+                } else {
+                    explainer.explain(&setup, &call, &mut report, options.full_gas);
                 }
                 stats.add_time("explain", start.elapsed());
             }

@@ -521,6 +521,7 @@ impl<'a> Explainer<'a> {
     /// happens to agree must not pass for an explanation.
     pub fn explain(
         &mut self,
+        setup: &[crate::backend::Call],
         call: &crate::backend::Call,
         report: &mut crate::matrix::CallReport,
         full_limit: u64,
@@ -550,7 +551,11 @@ impl<'a> Explainer<'a> {
             let Ok(compiled) = self.transformed(class) else {
                 continue;
             };
-            let agrees = |limits: &[u64]| rerun_agrees(&matrix.call(compiled, call, limits));
+            // The setup calls (a contract's initialisation) run first again, on the same
+            // instance, as in the original run.
+            let agrees = |limits: &[u64]| {
+                rerun_agrees(&matrix.call_after(compiled, setup, call, limits))
+            };
             // Each config's own generous limit (NEAR's configs run at NEAR's, not vmdiff's).
             let full: Vec<u64> = compiled
                 .configs
