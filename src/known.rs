@@ -406,21 +406,17 @@ impl Reencode for CanonicaliseNans {
         // Two scratch locals (f32, f64) go after the parameters and every declared local.
         let index = self.next_function;
         self.next_function += 1;
-        let params = self
-            .types
-            .defined_params(index)
-            .ok_or_else(|| reencode::Error::UserError(format!("no type for function {index}")))?;
-        let mut declared = Vec::new();
-        let mut count = 0u32;
-        for pair in func.get_locals_reader()? {
-            let (n, ty) = pair?;
-            count += n;
-            declared.push((n, self.val_type(ty)?));
-        }
-        let (scratch_f32, scratch_f64) = (params + count, params + count + 1);
-        declared.push((1, ValType::F32));
-        declared.push((1, ValType::F64));
-        let mut f = Function::new(declared);
+        let types = std::mem::take(&mut self.types);
+        let started = crate::wasm::function_with_scratch(
+            self,
+            &types,
+            index,
+            &func,
+            &[(1, ValType::F32), (1, ValType::F64)],
+        );
+        self.types = types;
+        let (mut f, first) = started?;
+        let (scratch_f32, scratch_f64) = (first, first + 1);
         let mut reader = func.get_operators_reader()?;
         while !reader.eof() {
             let op = reader.read()?;
@@ -553,9 +549,8 @@ impl<'a> Explainer<'a> {
             };
             // The setup calls (a contract's initialisation) run first again, on the same
             // instance, as in the original run.
-            let agrees = |limits: &[u64]| {
-                rerun_agrees(&matrix.call_after(compiled, setup, call, limits))
-            };
+            let agrees =
+                |limits: &[u64]| rerun_agrees(&matrix.call_after(compiled, setup, call, limits));
             // Each config's own generous limit (NEAR's configs run at NEAR's, not vmdiff's).
             let full: Vec<u64> = compiled
                 .configs

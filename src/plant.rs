@@ -265,25 +265,17 @@ impl Reencode for Planter {
     ) -> Result<(), reencode::Error<Self::Error>> {
         let index = self.next_function;
         self.next_function += 1;
-        let params = self
-            .types
-            .defined_params(index)
-            .ok_or_else(|| reencode::Error::UserError(format!("no type for function {index}")))?;
-        let mut declared = Vec::new();
-        let mut count = 0u32;
-        for pair in func.get_locals_reader()? {
-            let (n, ty) = pair?;
-            count += n;
-            declared.push((n, self.val_type(ty)?));
-        }
-        let first = params + count;
+        let scratch_locals = [(2, ValType::I32), (2, ValType::I64), (2, ValType::F64)];
+        let types = std::mem::take(&mut self.types);
+        let started =
+            crate::wasm::function_with_scratch(self, &types, index, &func, &scratch_locals);
+        self.types = types;
+        let (mut f, first) = started?;
         let scratch = Scratch {
             i32: [first, first + 1],
             i64: [first + 2, first + 3],
             f64: [first + 4, first + 5],
         };
-        declared.extend([(2, ValType::I32), (2, ValType::I64), (2, ValType::F64)]);
-        let mut f = Function::new(declared);
         let mut reader = func.get_operators_reader()?;
         // The two operators before this one, for the folding bug.
         let mut recent: [Option<i64>; 2] = [None, None];

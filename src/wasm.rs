@@ -71,7 +71,13 @@ pub(crate) fn due_before(rank: u8, before: Option<SectionId>) -> bool {
 
 /// A module that imports each `(name, params, results)` from `env`, one type per function.
 pub fn imports_module<'a>(
-    funcs: impl Iterator<Item = (&'a str, &'a [crate::outcome::ValType], &'a [crate::outcome::ValType])>,
+    funcs: impl Iterator<
+        Item = (
+            &'a str,
+            &'a [crate::outcome::ValType],
+            &'a [crate::outcome::ValType],
+        ),
+    >,
 ) -> Vec<u8> {
     use crate::outcome::ValType;
     use wasm_encoder::{EntityType, ImportSection, Module, TypeSection, ValType as V};
@@ -92,4 +98,32 @@ pub fn imports_module<'a>(
     let mut module = Module::new();
     module.section(&types).section(&imports);
     module.finish()
+}
+
+/// Starts re-encoding defined function `index` (code-section order) with its declared locals
+/// and `scratch` more after them, for a rewriter that needs locals of its own; gives the
+/// function and the index of the first scratch local.
+pub fn function_with_scratch<R>(
+    reencoder: &mut R,
+    types: &ModuleTypes,
+    index: usize,
+    func: &wasmparser::FunctionBody<'_>,
+    scratch: &[(u32, wasm_encoder::ValType)],
+) -> Result<(wasm_encoder::Function, u32), wasm_encoder::reencode::Error<R::Error>>
+where
+    R: wasm_encoder::reencode::Reencode + ?Sized,
+    R::Error: From<String>,
+{
+    let params = types.defined_params(index).ok_or_else(|| {
+        wasm_encoder::reencode::Error::UserError(format!("no type for function {index}").into())
+    })?;
+    let mut declared = Vec::new();
+    let mut count = 0u32;
+    for pair in func.get_locals_reader()? {
+        let (n, ty) = pair?;
+        count += n;
+        declared.push((n, reencoder.val_type(ty)?));
+    }
+    declared.extend_from_slice(scratch);
+    Ok((wasm_encoder::Function::new(declared), params + count))
 }
