@@ -26,6 +26,9 @@ const MAX_PROBES: usize = 8;
 const MAX_EXPRESSIONS: usize = 12;
 /// How deep operators nest (1 = an operator on leaves: the single-operator case).
 const MAX_DEPTH: u32 = 3;
+/// Exhaustive sweeps per module (each of one operator over every edge pair): cheap to run,
+/// and what meets a bug behind one pair of values.
+const SWEEPS: usize = 2;
 /// Parameters a probe may take (the operands the compiler cannot see).
 const MAX_PARAMS: usize = 6;
 
@@ -433,8 +436,8 @@ fn constant(value: Value) -> I<'static> {
     }
 }
 
-/// Turns fuzz input into an operator-sweep case: one module of up to six probes, and a call
-/// to each with the edge values its parameters were drawn for.
+/// Turns fuzz input into an operator-sweep case: one module of up to eight random probes and two
+/// sweeps, and a call to each with the edge values its parameters were drawn for.
 pub fn generate(data: &[u8]) -> arbitrary::Result<GeneratedCase> {
     let mut u = Unstructured::new(data);
     let swarm = if u.ratio(1, 2)? {
@@ -446,7 +449,9 @@ pub fn generate(data: &[u8]) -> arbitrary::Result<GeneratedCase> {
     let mut probes: Vec<Probe> = (0..builder.u.int_in_range(1..=MAX_PROBES)?)
         .map(|_| builder.probe())
         .collect::<arbitrary::Result<_>>()?;
-    probes.push(builder.sweep()?);
+    for _ in 0..SWEEPS {
+        probes.push(builder.sweep()?);
+    }
     let globals: Vec<Value> = TYPES
         .iter()
         .map(|ty| builder.edge_value(*ty))

@@ -19,20 +19,16 @@ impl Builder<'_, '_> {
             .into_iter()
             .filter(|i| !traps_unguarded(&value_ops()[*i].0))
             .collect();
-        let index = match candidates.is_empty() {
-            true => self.u.choose_index(value_ops().len())?,
-            false => *self.u.choose(&candidates)?,
-        };
-        let (op, params, result) = &value_ops()[index];
+        if candidates.is_empty() {
+            // The swarm holds only truncations that trap: one random probe instead.
+            return self.probe();
+        }
+        let (op, params, result) = &value_ops()[*self.u.choose(&candidates)?];
         let mut probe = Probe {
             params: Vec::new(),
             body: Vec::new(),
             args: Vec::new(),
         };
-        if traps_unguarded(op) {
-            // Drawn only when the swarm holds nothing else: one random probe instead.
-            return self.probe();
-        }
         let operands: Vec<(Ty, u32)> = params
             .iter()
             .enumerate()
@@ -72,11 +68,10 @@ impl Builder<'_, '_> {
             probe.fold_end(*result);
         };
         // Nested loops over the tables: counters[k] runs over operand k's edges.
-        for (k, (ty, _)) in operands.iter().enumerate() {
+        for counter in counters.iter().take(operands.len()) {
             probe.body.push(I::I32Const(0));
-            probe.body.push(I::LocalSet(counters[k]));
+            probe.body.push(I::LocalSet(*counter));
             probe.body.push(I::Loop(BlockType::Empty));
-            let _ = ty;
         }
         for (k, (ty, local)) in operands.iter().enumerate() {
             let (base, width, _) = table_of(*ty);
@@ -108,21 +103,22 @@ impl Builder<'_, '_> {
                 I::End,
             ]);
         }
-        // Then constants: every edge for a unary operator, some pairs for a binary one.
+        // Then 8 to 32 draws of edge operands as constants: the folding path (through the
+        // operand locals where a guard has to read them first).
         for _ in 0..self.u.int_in_range(8..=32)? {
-            for (ty, local) in &operands {
-                let value = edge(*ty, self.edge_index(*ty)?);
-                probe.body.push(constant(value));
-                probe.body.push(I::LocalSet(*local));
+            let guarded = trap_guard(op).is_some();
+            if !guarded {
+                probe.fold_start();
             }
-            if trap_guard(op).is_some() {
+            for (ty, local) in &operands {
+                probe.body.push(constant(edge(*ty, self.edge_index(*ty)?)));
+                if guarded {
+                    probe.body.push(I::LocalSet(*local));
+                }
+            }
+            if guarded {
                 apply(&mut probe);
             } else {
-                probe.fold_start();
-                for (ty, _) in &operands {
-                    let value = edge(*ty, self.edge_index(*ty)?);
-                    probe.body.push(constant(value));
-                }
                 probe.body.push(op.clone());
                 probe.fold_end(*result);
             }
