@@ -23,7 +23,7 @@ pub struct Seeds {
 }
 
 impl Seeds {
-    /// The `.wasm` and `.wat` files of `dir` (recursively not: one folder). Files outside the
+    /// The `.wasm` and `.wat` files of `dir` (not its subfolders). Files outside the
     /// profile are skipped with the reason, in the returned list of problems.
     pub fn load(profile: &Profile, dir: &std::path::Path) -> std::io::Result<(Seeds, Vec<String>)> {
         let mut seeds = Seeds::default();
