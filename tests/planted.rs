@@ -513,3 +513,98 @@ fn bulk_transform_moves_check_points_not_charges() {
         }
     })
 }
+
+// `cranelift_fuel_check_at_bulk_ops` when both compilers run out of fuel: Cranelift stops at a
+// bulk operator's fuel check, Winch runs that operator and on to its next check, and only the
+// memory they leave differs. The class accepts that divergence only when the re-run makes every
+// config agree; a planted state difference in the same module, on either side, stays unknown.
+
+const BULK_MEMORY: &str = include_str!("../known/cranelift_fuel_check_at_bulk_ops_memory.wat");
+
+/// The reproducer's full fuel is 71. At 670‰ (limit 47) the fill's linear charge leaves exactly
+/// nothing: Cranelift stops at the fill's check, Winch fills and stops at `$next`'s entry.
+const KNOWN_PERMILLE: u16 = 670;
+/// At 677‰ (limit 48) one unit is left after the linear charge, and it is the fill's own cost
+/// that runs out: Cranelift's check counts it before filling, while the nearest check Winch can
+/// be given (a loop header) comes after the fill. No re-run by loop headers can show that.
+const WINDOW_PERMILLE: u16 = 677;
+/// At 700‰ (limit 49) Cranelift passes the fill's check and both stop at `$next`'s entry alike.
+const AGREEING_PERMILLE: u16 = 700;
+
+/// A planted adapter bug, not a fuel matter: after running out of fuel in a limited run, the
+/// memory reported is not the memory the engine left.
+fn wrong_state_when_exhausted(call: &Call, outcome: &mut Outcome, _: SchemeName) {
+    if call.gas_limit < FUEL_FULL && outcome.result.is_gas_exhausted() {
+        outcome.state = Some("planted".into());
+    }
+}
+
+/// The memory reproducer's `fill(16)` at `permille` of its full fuel.
+fn run_fill(
+    permille: u16,
+    winch: Perturb,
+    cranelift: Perturb,
+) -> (CaseResult, vmdiff::stats::Stats) {
+    run_fuel(
+        BULK_MEMORY,
+        "fill",
+        vec![Value::I32(16)],
+        permille,
+        winch,
+        cranelift,
+    )
+}
+
+const STATE_SIGNATURE: &str = "state:winch/fuel~cranelift-none/fuel:gas_exhausted~gas_exhausted";
+
+#[test]
+fn both_out_of_fuel_with_only_memory_apart_is_the_bulk_op_class() {
+    let (result, stats) = run_fill(KNOWN_PERMILLE, unperturbed, unperturbed);
+    assert_eq!(result.findings.len(), 1, "{:#?}", result.findings);
+    let finding = &result.findings[0];
+    assert_eq!(finding.divergence.fields, [Field::State]);
+    assert_eq!(
+        finding.signature(),
+        format!("cranelift_fuel_check_at_bulk_ops:{STATE_SIGNATURE}")
+    );
+    assert_eq!(stats.unknown_divergences, 0);
+}
+
+#[test]
+fn the_bulk_operators_own_unit_is_beyond_the_re_run_and_stays_unknown() {
+    let (result, stats) = run_fill(WINDOW_PERMILLE, unperturbed, unperturbed);
+    assert_eq!(result.findings.len(), 1, "{:#?}", result.findings);
+    assert_eq!(
+        result.findings[0].signature(),
+        format!("unknown:{STATE_SIGNATURE}")
+    );
+    assert_eq!(stats.unknown_divergences, 1);
+}
+
+#[test]
+fn a_planted_state_difference_is_not_made_known() {
+    // Where the engines agree, a planted wrong memory on either side is exactly the shape the
+    // class now accepts (both out of fuel, same host trace, state apart); the re-run keeps it.
+    for (winch, cranelift) in [
+        (
+            wrong_state_when_exhausted as Perturb,
+            unperturbed as Perturb,
+        ),
+        (unperturbed, wrong_state_when_exhausted),
+    ] {
+        let (result, stats) = run_fill(AGREEING_PERMILLE, winch, cranelift);
+        assert_eq!(result.findings.len(), 1, "{:#?}", result.findings);
+        assert_eq!(
+            result.findings[0].signature(),
+            format!("unknown:{STATE_SIGNATURE}")
+        );
+        assert_eq!(stats.unknown_divergences, 1);
+    }
+    // And where the class explains the real difference, a planted one on top stays unknown.
+    let (result, _) = run_fill(KNOWN_PERMILLE, unperturbed, wrong_state_when_exhausted);
+    assert!(
+        result.findings.iter().all(|f| f.divergence.known.is_none()),
+        "{:#?}",
+        result.findings
+    );
+}
