@@ -8,6 +8,15 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// `vmdiff repro` of an artefact with `VMDIFF_PLANT=plant` (empty: the build's default plants).
+fn repro(example: &Path, plant: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .env("VMDIFF_PLANT", plant)
+        .args(["repro", example.to_str().unwrap()])
+        .output()
+        .unwrap()
+}
+
 fn artefacts(crashes: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let Ok(buckets) = std::fs::read_dir(crashes.join("fuzz")) else {
@@ -79,15 +88,8 @@ fn the_default_generators_find_a_bug_behind_one_pair_of_edge_values() {
     let example = planted
         .first()
         .expect("no unknown cranelift-none divergence saved");
-    let repro = |plant: &str| {
-        Command::new(env!("CARGO_BIN_EXE_vmdiff"))
-            .env("VMDIFF_PLANT", plant)
-            .args(["repro", example.to_str().unwrap()])
-            .output()
-            .unwrap()
-    };
     for _ in 0..3 {
-        let out = repro(plant);
+        let out = repro(example, plant);
         assert_eq!(
             out.status.code(),
             Some(1),
@@ -95,7 +97,7 @@ fn the_default_generators_find_a_bug_behind_one_pair_of_edge_values() {
             String::from_utf8_lossy(&out.stdout)
         );
     }
-    let out = repro("none");
+    let out = repro(example, "none");
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -260,10 +262,7 @@ fn finds_planted(backends: &str, schemes: &str, planted_in: &str) {
     // One command reproduces it, every time.
     let example = &planted[0];
     for _ in 0..3 {
-        let out = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
-            .args(["repro", example.to_str().unwrap()])
-            .output()
-            .unwrap();
+        let out = repro(example, "");
         assert_eq!(
             out.status.code(),
             Some(1),
