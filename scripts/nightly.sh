@@ -44,6 +44,18 @@ if [ "${VMDIFF_SANITIZER:-}" = address ]; then
   toolchain=(+nightly)
 fi
 
+# Waits for the fuzzer just started in the background (PID $1; the signal trap stops it) and
+# sets rc to its exit status. `wait` returns early when a signal arrives; wait again until the
+# fuzzer has exited (a zombie still answers kill -0, so the last `wait` reaped it: its status).
+await_fuzzer() {
+  fuzzer=$1
+  while :; do
+    wait "$fuzzer"; rc=$?
+    kill -0 "$fuzzer" 2>/dev/null || break
+  done
+  fuzzer=
+}
+
 step() { local start=$SECONDS; echo "::: $1"; shift; "$@"; local rc=$?; echo "::: took $((SECONDS - start)) s (exit $rc)"; return $rc; }
 
 step "build vmdiff" cargo build --release --locked || exit 1
@@ -62,14 +74,7 @@ for target in "${targets[@]}"; do
       -fork="$target_jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
       -max_total_time="$budget" -timeout=60 -rss_limit_mb=8192 \
       -artifact_prefix="$report/artifacts/$target/" &
-  fuzzer=$!
-  # `wait` returns early when a signal arrives; wait again until the fuzzer has exited (a
-  # zombie still answers kill -0, so the last `wait` is the one that reaped it: its status).
-  while :; do
-    wait "$fuzzer"; rc=$?
-    kill -0 "$fuzzer" 2>/dev/null || break
-  done
-  fuzzer=
+  await_fuzzer $!
   echo "::: took $((SECONDS - start)) s (exit $rc)"
   # With -fork and -ignore_crashes a crash is a file in the artifact prefix; an error exit
   # that left none is a fuzzer that did not run (or died) with nothing saved.
@@ -87,12 +92,7 @@ if [ "$interrupted" = 0 ] && [ "${VMDIFF_NIGHTLY_NEAR:-1}" != 0 ]; then
   start=$SECONDS
   ./target/release/vmdiff fuzz --backends near --seconds "$budget" --jobs "$jobs" \
       --corpus corpus/near --crashes crashes --stats "$report/stats" >"$report/near-fuzz.log" 2>&1 &
-  fuzzer=$!
-  while :; do
-    wait "$fuzzer"; rc=$?
-    kill -0 "$fuzzer" 2>/dev/null || break
-  done
-  fuzzer=
+  await_fuzzer $!
   echo "::: took $((SECONDS - start)) s (exit $rc)"
   # 0: clean, 1: findings (saved, weighed by triage and the gate); anything else is an error.
   [ "$rc" -le 1 ] || [ "$interrupted" = 1 ] || error "vmdiff fuzz --backends near exited $rc (see $report/near-fuzz.log)"
