@@ -404,17 +404,14 @@ impl Reencode for CanonicaliseNans {
         func: wasmparser::FunctionBody<'_>,
     ) -> Result<(), reencode::Error<Self::Error>> {
         // Two scratch locals (f32, f64) go after the parameters and every declared local.
-        let index = self.next_function;
+        let params = self.types.defined_params(self.next_function);
         self.next_function += 1;
-        let types = std::mem::take(&mut self.types);
         let started = crate::wasm::function_with_scratch(
             self,
-            &types,
-            index,
+            params,
             &func,
             &[(1, ValType::F32), (1, ValType::F64)],
         );
-        self.types = types;
         let (mut f, first) = started?;
         let (scratch_f32, scratch_f64) = (first, first + 1);
         let mut reader = func.get_operators_reader()?;

@@ -263,13 +263,10 @@ impl Reencode for Planter {
         code: &mut wasm_encoder::CodeSection,
         func: wasmparser::FunctionBody<'_>,
     ) -> Result<(), reencode::Error<Self::Error>> {
-        let index = self.next_function;
+        let params = self.types.defined_params(self.next_function);
         self.next_function += 1;
         let scratch_locals = [(2, ValType::I32), (2, ValType::I64), (2, ValType::F64)];
-        let types = std::mem::take(&mut self.types);
-        let started =
-            crate::wasm::function_with_scratch(self, &types, index, &func, &scratch_locals);
-        self.types = types;
+        let started = crate::wasm::function_with_scratch(self, params, &func, &scratch_locals);
         let (mut f, first) = started?;
         let scratch = Scratch {
             i32: [first, first + 1],

@@ -100,13 +100,12 @@ pub fn imports_module<'a>(
     module.finish()
 }
 
-/// Starts re-encoding defined function `index` (code-section order) with its declared locals
-/// and `scratch` more after them, for a rewriter that needs locals of its own; gives the
-/// function and the index of the first scratch local.
+/// Starts re-encoding a defined function that takes `params` parameters (`None`: its type was
+/// not found, an error) with its declared locals and `scratch` more after them, for a rewriter
+/// that needs locals of its own; gives the function and the index of the first scratch local.
 pub fn function_with_scratch<R>(
     reencoder: &mut R,
-    types: &ModuleTypes,
-    index: usize,
+    params: Option<u32>,
     func: &wasmparser::FunctionBody<'_>,
     scratch: &[(u32, wasm_encoder::ValType)],
 ) -> Result<(wasm_encoder::Function, u32), wasm_encoder::reencode::Error<R::Error>>
@@ -114,8 +113,10 @@ where
     R: wasm_encoder::reencode::Reencode + ?Sized,
     R::Error: From<String>,
 {
-    let params = types.defined_params(index).ok_or_else(|| {
-        wasm_encoder::reencode::Error::UserError(format!("no type for function {index}").into())
+    let params = params.ok_or_else(|| {
+        wasm_encoder::reencode::Error::UserError(
+            "no type for a defined function".to_string().into(),
+        )
     })?;
     let mut declared = Vec::new();
     let mut count = 0u32;
