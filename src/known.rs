@@ -406,13 +406,12 @@ impl Reencode for CanonicaliseNans {
         // Two scratch locals (f32, f64) go after the parameters and every declared local.
         let params = self.types.defined_params(self.next_function);
         self.next_function += 1;
-        let started = crate::wasm::function_with_scratch(
+        let (mut f, first) = crate::wasm::function_with_scratch(
             self,
             params,
             &func,
             &[(1, ValType::F32), (1, ValType::F64)],
-        );
-        let (mut f, first) = started?;
+        )?;
         let (scratch_f32, scratch_f64) = (first, first + 1);
         let mut reader = func.get_operators_reader()?;
         while !reader.eof() {

@@ -266,8 +266,8 @@ impl Reencode for Planter {
         let params = self.types.defined_params(self.next_function);
         self.next_function += 1;
         let scratch_locals = [(2, ValType::I32), (2, ValType::I64), (2, ValType::F64)];
-        let started = crate::wasm::function_with_scratch(self, params, &func, &scratch_locals);
-        let (mut f, first) = started?;
+        let (mut f, first) =
+            crate::wasm::function_with_scratch(self, params, &func, &scratch_locals)?;
         let scratch = Scratch {
             i32: [first, first + 1],
             i64: [first + 2, first + 3],
