@@ -4,7 +4,7 @@
 ;; headers. At a limit that runs out before the grow, Cranelift stops there with out-of-fuel;
 ;; Winch, past its last check, runs on and returns.
 ;; `vmdiff run known/cranelift_fuel_check_at_bulk_ops.wat --export grow --arg 1 --schemes fuel
-;; --backends winch,cranelift-none --limited 500` shows it as known (exit 0): the explanation
+;; --backends winch,cranelift-none --limited 650` shows it as known (exit 0): the explanation
 ;; puts an empty `loop` (a fuel check point on both compilers, costing 0) right before and right
 ;; after the grow in the prepared bytes, which makes every config agree.
 (module

@@ -7,7 +7,7 @@
 ;; host trace, and only the memory they leave differs:
 ;; `unknown:state:winch/fuel~cranelift-none/fuel:gas_exhausted~gas_exhausted` before the class
 ;; accepted it. `vmdiff run known/cranelift_fuel_check_at_bulk_ops_memory.wat --export fill
-;; --arg 16 --schemes fuel --backends winch,cranelift-none --limited 400` shows it as known
+;; --arg 16 --schemes fuel --backends winch,cranelift-none --limited 677` shows it as known
 ;; (exit 0): with an empty `loop` before and after the fill in the prepared bytes, both stop at
 ;; the loop before it and leave the same memory.
 (module

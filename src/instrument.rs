@@ -34,9 +34,11 @@ use wasmparser::{Operator, Parser};
 pub enum Metering {
     /// `global`: constant fees decremented inline from `env.vmdiff_gas`.
     InlineGlobal,
-    /// `fuel`: the engine meters operators; only the linear part of bulk fees is charged, by a
-    /// call into the host that charges the engine's counter.
-    EngineFuel,
+    /// `fuel`: the engine meters operators; the whole fee of every bulk and grow operator
+    /// ([`crate::cost::HOST_CHARGED_UNDER_FUEL`]) is charged by a call into the host, right
+    /// before the operator, that charges the engine's counter. The table gives the grows' fees
+    /// (finite-wasm's analysis merges them into their block's charge).
+    EngineFuel(crate::cost::CostTable),
 }
 
 const EXHAUSTED_FN_INDEX: u32 = 0;
@@ -103,7 +105,7 @@ impl<'a> InlineInstrumenter<'a> {
             .collect();
         let (added_funcs, added_globals, gas_global, stack_global) = match metering {
             Metering::InlineGlobal => (1, 2, 0, 1),
-            Metering::EngineFuel => (2, 1, u32::MAX, 0),
+            Metering::EngineFuel(_) => (2, 1, u32::MAX, 0),
         };
         Ok(InlineInstrumenter {
             analysis,
@@ -187,6 +189,32 @@ impl<'a> InlineInstrumenter<'a> {
         f.instruction(&Instruction::End);
     }
 
+    /// `vmdiff_charge_bulk(count, linear, constant)` on the count at the top of the stack, which
+    /// it returns.
+    fn emit_host_charge(f: &mut Function, linear: u64, constant: u64) {
+        f.instruction(&Instruction::I64Const(linear as i64));
+        f.instruction(&Instruction::I64Const(constant as i64));
+        f.instruction(&Instruction::Call(CHARGE_BULK_FN_INDEX));
+    }
+
+    /// Under `fuel`, a grow's fee goes to the host right before it (its delta is on top of the
+    /// stack). finite-wasm's charge points count it in the block's constant, which `fuel` does
+    /// not use: the engine charges the rest of the block itself.
+    fn emit_grow_charge(&self, f: &mut Function, op: &Operator) {
+        let Metering::EngineFuel(costs) = self.metering else {
+            return;
+        };
+        let name = match op {
+            Operator::MemoryGrow { .. } => "MemoryGrow",
+            Operator::TableGrow { .. } => "TableGrow",
+            _ => return,
+        };
+        let fee = costs.fee(name);
+        if fee != Fee::ZERO {
+            Self::emit_host_charge(f, fee.linear, fee.constant);
+        }
+    }
+
     fn emit_unstack(&self, f: &mut Function, total: u64) {
         f.instruction(&Instruction::GlobalGet(self.stack_global));
         f.instruction(&Instruction::I64Const(total as i64));
@@ -231,11 +259,10 @@ impl<'a> InlineInstrumenter<'a> {
                 );
                 f.instruction(&Instruction::LocalGet(count_local));
             }
-            (Metering::EngineFuel, 0) => {} // the engine charges constant fees itself
-            (Metering::EngineFuel, linear) => {
-                f.instruction(&Instruction::I64Const(linear as i64));
-                f.instruction(&Instruction::I64Const(0));
-                f.instruction(&Instruction::Call(CHARGE_BULK_FN_INDEX));
+            (Metering::EngineFuel(_), 0) => {} // the engine charges constant fees itself
+            (Metering::EngineFuel(_), linear) => {
+                // The operator's own constant too: the engine charges it nothing.
+                Self::emit_host_charge(f, linear, fee.constant);
             }
         }
     }
@@ -307,7 +334,7 @@ impl Reencode for InlineInstrumenter<'_> {
             EXHAUSTED_FN,
             EntityType::Function(self.exhausted_type),
         );
-        if self.metering == Metering::EngineFuel {
+        if matches!(self.metering, Metering::EngineFuel(_)) {
             imports.import(
                 "env",
                 CHARGE_BULK_FN,
@@ -416,6 +443,7 @@ impl Reencode for InlineInstrumenter<'_> {
                     f.instruction(&Instruction::End);
                 }
                 other => {
+                    self.emit_grow_charge(&mut f, &other);
                     let instruction = self.instruction(other)?;
                     f.instruction(&instruction);
                 }
@@ -472,17 +500,25 @@ mod tests {
     }
 
     #[test]
-    fn fuel_scheme_charges_only_linear_fees() {
+    fn fuel_scheme_charges_bulk_and_grow_fees_through_the_host() {
         let wat = instrument(
-            r#"(module (memory 1) (func (export "f") (param i32)
-                 i32.const 0 i32.const 0 local.get 0 memory.fill))"#,
-            Metering::EngineFuel,
+            r#"(module (memory 1) (func (export "f") (param i32) (result i32)
+                 i32.const 0 i32.const 0 local.get 0 memory.fill
+                 local.get 0 memory.grow))"#,
+            Metering::EngineFuel(CostTable::default()),
         );
-        assert!(
-            wat.contains("call 1"),
-            "bulk fill charges through vmdiff_charge_bulk:\n{wat}"
-        );
+        // (count, linear 1, constant 1) for the fill, (delta, linear 0, constant 1) for the
+        // grow: the engine charges neither operator anything (`engine_fuel_cost`).
+        let code: Vec<&str> = wat.lines().map(str::trim).collect();
+        let code = code.join(" ");
+        let fill = "i64.const 1 i64.const 1 call 1 memory.fill";
+        let grow = "i64.const 0 i64.const 1 call 1 memory.grow";
+        assert!(code.contains(fill), "the fill's whole fee:\n{wat}");
+        assert!(code.contains(grow), "the grow's fee:\n{wat}");
         assert!(!wat.contains("vmdiff_gas"), "{wat}");
+        let costs = CostTable::default();
+        assert_eq!(costs.engine_fuel_cost("MemoryFill"), 0);
+        assert_eq!(costs.engine_fuel_cost("MemoryGrow"), 0);
     }
 
     #[test]

@@ -214,7 +214,7 @@ fn an_unknown_artefact_a_new_class_explains_is_bucketed_under_that_class() {
                 export: "grow".into(),
                 args: vec![Value::I32(1)],
                 input: vec![],
-                permille: 500,
+                permille: 650,
                 context: Default::default(),
             };
             let options = CaseOptions {

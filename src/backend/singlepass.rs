@@ -42,7 +42,8 @@ impl Default for Singlepass {
     }
 }
 
-/// wasmer's `Metering` cost function from the one cost table.
+/// wasmer's `Metering` cost function from the one cost table (what the engine charges under
+/// `fuel`: [`CostTable::engine_fuel_cost`]).
 pub fn metering_cost(
     costs: CostTable,
 ) -> impl Fn(&wasmer::wasmparser::Operator) -> u64 + Send + Sync + 'static {
@@ -56,7 +57,7 @@ pub fn metering_cost(
             };
         }
         let name: &str = wasmer::wasmparser::for_each_operator!(name_of);
-        costs.fee(name).constant
+        costs.engine_fuel_cost(name)
     }
 }
 

@@ -105,14 +105,16 @@ impl Wasmtime {
     }
 }
 
-/// wasmtime's per-operator table from the one cost table. Per-unit costs stay 0: the `fuel`
-/// scheme charges them through `vmdiff_charge_bulk` (Winch ignores wasmtime's own).
+/// wasmtime's per-operator table from the one cost table. Bulk and grow operators cost 0 here,
+/// their per-unit costs too: the `fuel` scheme charges their whole fee through
+/// `vmdiff_charge_bulk` (Winch ignores wasmtime's per-unit costs, and only Cranelift checks
+/// fuel at these operators: [`crate::cost::HOST_CHARGED_UNDER_FUEL`]).
 pub fn operator_cost(costs: &CostTable) -> OperatorCost {
     let mut table = OperatorCost::new();
     macro_rules! set_cost {
         ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
             $(
-                table.$op = u8::try_from(costs.fee(stringify!($op)).constant)
+                table.$op = u8::try_from(costs.engine_fuel_cost(stringify!($op)))
                     .expect("wasmtime operator costs are u8");
             )*
         };

@@ -2,9 +2,11 @@
 //! and wasmer-middlewares `Metering`, both built from the one cost table by the backends.
 //!
 //! The module is still rewritten, for two things engines do not do the same way: the stack
-//! height stays the instrumentation's to bound (in a global, as in `global`), and the linear
-//! part of bulk-operation fees is charged by a call to `env.vmdiff_charge_bulk` into the
-//! engine's counter (Metering has no per-byte costs and Winch ignores wasmtime's).
+//! height stays the instrumentation's to bound (in a global, as in `global`), and the whole fee
+//! of every bulk and grow operator is charged by a call to `env.vmdiff_charge_bulk` into the
+//! engine's counter right before it (Metering has no per-byte costs, Winch ignores wasmtime's,
+//! and only Cranelift checks fuel at these operators, with their own cost included: charged by
+//! the host, that cost is paid at a check point both compilers share).
 
 use super::error::InstrumentError;
 use super::{GasScheme, SchemeName};
@@ -34,9 +36,9 @@ impl GasScheme for Fuel {
         normalised: &[u8],
         analysis: &AnalysisOutcome,
         profile: &Profile,
-        _costs: &CostTable,
+        costs: &CostTable,
     ) -> Result<Vec<u8>, InstrumentError> {
-        InlineInstrumenter::run(normalised, analysis, profile, Metering::EngineFuel)
+        InlineInstrumenter::run(normalised, analysis, profile, Metering::EngineFuel(*costs))
             .map_err(|e| InstrumentError::new("fuel", e))
     }
 }
