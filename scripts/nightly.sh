@@ -12,9 +12,13 @@
 # VMDIFF_NIGHTLY_NEAR=0 skips the NEAR pair's campaign. Interrupting (Ctrl-C, SIGTERM) stops the fuzzers but still
 # merges the corpus and moves every artefact: nothing found is lost.
 #
-# Exit code: 0 when the gate says READY; 1 when it says NOT READY; 2 when the nightly itself
-# failed: a fuzzer that stopped with an error and left no crash file, a crash file not saved
-# into crashes/, or statistics, triage or the gate ending in an error.
+# Exit code: the alarm rings on what is new. 0 when nothing new appeared (open findings and
+# known classes seen again included); 1 when a new finding or crash appeared (`vmdiff news`,
+# against the ledger reports/ledger.json) or when an open finding's reproducer stopped
+# reproducing (`vmdiff findings --check`); 2 when the nightly itself failed: a fuzzer that
+# stopped with an error and left no crash file, a crash file not saved into crashes/, or
+# statistics, triage, news or the gate ending in an error. The gate's READY / NOT READY is
+# the report's GATE.md (and gate.json), strict and separate from the alarm.
 set -uo pipefail
 budget=${1:-3600}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,9 +43,11 @@ export VMDIFF_CRASHES="$root/crashes"
 
 sanitizer=(-s none)
 toolchain=()
+asan_logs=0
 if [ "${VMDIFF_SANITIZER:-}" = address ]; then
   sanitizer=(-s address --features asan)
   toolchain=(+nightly)
+  asan_logs=1
 fi
 
 # Waits for the fuzzer just started in the background (PID $1; the signal trap stops it) and
@@ -70,6 +76,8 @@ for target in "${targets[@]}"; do
   # -fork keeps going after a crash and writes each crash to the artifact prefix.
   echo "::: fuzz $target for $budget s on $target_jobs jobs"
   start=$SECONDS
+  # A sanitizer's reports go to files beside the crash files (asan.<pid>): triage buckets them.
+  [ "$asan_logs" = 1 ] && export ASAN_OPTIONS="log_path=$report/artifacts/$target/asan:${ASAN_OPTIONS:-}"
   cargo "${toolchain[@]}" fuzz run "${sanitizer[@]}" -O "$target" "corpus/$target" -- \
       -fork="$target_jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
       -max_total_time="$budget" -timeout=60 -rss_limit_mb=8192 \
@@ -132,7 +140,25 @@ if has triage; then
   [ "$rc" -le 1 ] || error "vmdiff triage exited $rc (see $report/triage.log)"
 fi
 if has scaling; then "$vmdiff" scaling --out "$report/scaling" > "$report/scaling.log" 2>&1 || true; fi
-verdict=0
+# The alarm: what is new since the ledger, and whether every open finding still reproduces.
+alarm=0
+if [ -f "$report/triage/triage.json" ]; then
+  "$vmdiff" news --triage "$report/triage/triage.json" --stats "$report/stats" \
+      --ledger "$root/reports/ledger.json" --out "$report"
+  rc=$?
+  case $rc in
+    0) ;;
+    1) alarm=1; echo "nightly: NEW findings (see $report/NEWS.md)" ;;
+    *) error "vmdiff news exited $rc" ;;
+  esac
+fi
+"$vmdiff" findings --check > "$report/findings-check.log" 2>&1
+rc=$?
+case $rc in
+  0) ;;
+  1) alarm=1; echo "nightly: an open finding no longer reproduces (see $report/findings-check.log)" ;;
+  *) error "vmdiff findings --check exited $rc (see $report/findings-check.log)" ;;
+esac
 if has gate; then
   evidence=(--crashes crashes)
   [ -f "$report/triage/triage.json" ] && evidence=(--triage "$report/triage/triage.json")
@@ -140,11 +166,11 @@ if has gate; then
   "$vmdiff" gate --stats "$report/stats" "${evidence[@]}" --out "$report"
   verdict=$?
   case $verdict in
-    0) ;;
-    1) echo "nightly: the gate says NOT READY" ;;
+    0) echo "nightly: the gate says READY" ;;
+    1) echo "nightly: the gate says NOT READY (GATE.md; not an alarm by itself)" ;;
     *) error "vmdiff gate exited $verdict" ;;
   esac
 fi
 echo "nightly: report in $report"
 [ "${#errors[@]}" -eq 0 ] || exit 2
-exit "$verdict"
+exit "$alarm"

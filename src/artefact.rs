@@ -56,6 +56,36 @@ pub struct ArtefactReport<
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     CompileBlowup,
+    /// A crash that is not a divergence ([`crate::crash`]).
+    Crash,
+}
+
+/// The report saved beside a crash artefact: its kind, the message (a panic's, with where it
+/// was raised; a preparation error; the slow call), and how to run the input again. The
+/// input is the fuzz input, and `module.wasm` the module it became, when it became one.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CrashReport {
+    pub kind: ReportKind,
+    pub crash: crate::crash::CrashKind,
+    #[serde(default)]
+    pub target: String,
+    pub signature: String,
+    pub message: String,
+    #[serde(default)]
+    pub reproduce: String,
+    #[serde(default)]
+    pub backends: Option<Vec<String>>,
+    #[serde(default)]
+    pub schemes: Option<Vec<String>>,
+}
+
+impl CrashReport {
+    /// The report in `dir`, if it is a crash's.
+    pub fn read(dir: &Path) -> Option<CrashReport> {
+        let report: CrashReport =
+            serde_json::from_slice(&std::fs::read(dir.join("report.json")).ok()?).ok()?;
+        (report.kind == ReportKind::Crash).then_some(report)
+    }
 }
 
 /// The report saved beside a compile-blowup artefact, one definition for writing (with the
@@ -78,7 +108,9 @@ pub struct CompileBlowupReport<B = serde_json::Value> {
 impl CompileBlowupReport {
     /// The report in `dir`, if it is a compile blowup's.
     pub fn read(dir: &Path) -> Option<CompileBlowupReport> {
-        serde_json::from_slice(&std::fs::read(dir.join("report.json")).ok()?).ok()
+        let report: CompileBlowupReport =
+            serde_json::from_slice(&std::fs::read(dir.join("report.json")).ok()?).ok()?;
+        (report.kind == ReportKind::CompileBlowup).then_some(report)
     }
 
     /// The blowup as measured.
@@ -116,12 +148,18 @@ impl ArtefactDir {
         full_gas: u64,
     ) -> std::io::Result<Option<PathBuf>> {
         let signature = finding.signature();
-        let limit = if finding.divergence.known.is_some() {
-            EXAMPLES_PER_KNOWN_SIGNATURE
-        } else {
-            EXAMPLES_PER_SIGNATURE
+        let divergence = &finding.divergence;
+        // An open finding is one bucket, whatever fields and results it showed: it is reported
+        // once, by id.
+        let (bucket, limit) = match (&divergence.known, &divergence.open) {
+            (Some(_), _) => (signature.clone(), EXAMPLES_PER_KNOWN_SIGNATURE),
+            (None, Some(id)) => (
+                format!("{}{id}", crate::oracle::OPEN_PREFIX),
+                EXAMPLES_PER_KNOWN_SIGNATURE,
+            ),
+            (None, None) => (signature.clone(), EXAMPLES_PER_SIGNATURE),
         };
-        self.save_example(&signature, limit, input, wasm, |example| {
+        self.save_example(&bucket, limit, input, wasm, |example| {
             serde_json::to_vec_pretty(&ArtefactReport {
                 target: self.target.clone(),
                 signature: Some(signature.clone()),
@@ -159,6 +197,31 @@ impl ArtefactDir {
                 blowup,
             })?;
             serde_json::to_vec_pretty(&report)
+        })
+    }
+
+    /// Saves a crash that is not a divergence under `crashes/<target>/`, bucketed by
+    /// [`crate::crash::signature`]: the input, the module when there is one, and the report.
+    pub fn save_crash(
+        &self,
+        kind: crate::crash::CrashKind,
+        message: &str,
+        input: &[u8],
+        wasm: &[u8],
+        matrix_names: (&[String], &[String]),
+    ) -> std::io::Result<Option<PathBuf>> {
+        let signature = crate::crash::signature(kind, message);
+        self.save_example(&signature, EXAMPLES_PER_SIGNATURE, input, wasm, |example| {
+            serde_json::to_vec_pretty(&CrashReport {
+                kind: ReportKind::Crash,
+                crash: kind,
+                target: self.target.clone(),
+                signature: signature.clone(),
+                message: message.to_string(),
+                reproduce: format!("vmdiff repro {}", example.display()),
+                backends: Some(matrix_names.0.to_vec()),
+                schemes: Some(matrix_names.1.to_vec()),
+            })
         })
     }
 

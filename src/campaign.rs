@@ -255,11 +255,9 @@ pub struct CampaignReport {
 
 impl Shared {
     fn stats_file(&self) -> PathBuf {
-        self.options.stats_dir.join(format!(
-            "{}-{}.json",
-            self.options.target,
-            std::process::id()
-        ))
+        self.options
+            .stats_dir
+            .join(crate::stats::file_name(&self.options.target))
     }
 
     fn flush_stats(&self) {
@@ -318,10 +316,10 @@ impl Shared {
         }
         self.confirm_compile_budget(input, result, artefacts);
         let names = matrix_names(matrix);
+        if result.failing(self.options.strict) {
+            self.failing.store(true, Ordering::SeqCst);
+        }
         for finding in &result.findings {
-            if self.options.strict || finding.divergence.known.is_none() {
-                self.failing.store(true, Ordering::SeqCst);
-            }
             let wasm = result.wasm.as_deref().unwrap_or_default();
             match artefacts.save(
                 finding,
@@ -338,14 +336,12 @@ impl Shared {
         if result.nondeterministic {
             self.failing.store(true, Ordering::SeqCst);
         }
-        if result.prepare_defect {
-            self.failing.store(true, Ordering::SeqCst);
-            let path = artefacts
-                .root
-                .join("prepare-defects")
-                .join(short_hash(input));
-            if let Err(e) = write_atomically(&path, input) {
-                eprintln!("vmdiff: could not save a preparation defect: {e}");
+        for (kind, message) in result.crashes() {
+            let wasm = result.wasm.as_deref().unwrap_or_default();
+            match artefacts.save_crash(kind, &message, input, wasm, (&names.0, &names.1)) {
+                Ok(Some(path)) => self.saved.lock().expect("saved lock").push(path),
+                Ok(None) => {}
+                Err(e) => eprintln!("vmdiff: could not save a {} crash: {e}", kind.as_str()),
             }
         }
         let features = behaviour_features(result);
@@ -500,9 +496,10 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
             }
         };
         let mut delta = Stats::default();
-        // Cases pause while another worker confirms a compile measurement.
+        // Cases pause while another worker confirms a compile measurement. A panic (vmdiff's
+        // or an engine's) is a crash of the case: saved with its input, and the worker goes on.
         let result = crate::compile_cost::alongside(|| {
-            case::run_input(matrix, &input, &shared.options.case, &mut delta)
+            case::run_input_guarded(matrix, &input, &shared.options.case, &mut delta)
         });
         shared.absorb(&input, &result, &delta, matrix, &artefacts);
     }

@@ -77,6 +77,37 @@ pub struct CaseResult {
     pub over_budget: Vec<(crate::backend::BackendName, Vec<u8>)>,
     /// The generator of a generated case.
     pub generator: Option<generate::Generator>,
+    /// Calls that ran past the wall-clock guard (`slow_call`), described.
+    pub slow: Vec<String>,
+    /// The case panicked ([`run_input_guarded`]): the kind and the message.
+    pub panicked: Option<crate::crash::Caught>,
+}
+
+impl CaseResult {
+    /// The crashes that are not divergences this case showed, to be saved as artefacts
+    /// ([`crate::crash`]): a preparation defect, calls past the wall-clock guard.
+    pub fn crashes(&self) -> Vec<(crate::crash::CrashKind, String)> {
+        use crate::crash::CrashKind;
+        let mut crashes = Vec::new();
+        if self.prepare_defect {
+            let why = self.prepare_error.clone().unwrap_or_default();
+            crashes.push((CrashKind::PrepareDefect, why));
+        }
+        crashes.extend(self.slow.iter().map(|s| (CrashKind::WallClock, s.clone())));
+        crashes.extend(self.panicked.iter().map(|c| (c.kind, c.message.clone())));
+        crashes
+    }
+
+    /// Whether the exit code fails on this case: an unknown divergence (any divergence when
+    /// `strict`), a crash, or nondeterminism.
+    pub fn failing(&self, strict: bool) -> bool {
+        self.nondeterministic
+            || !self.crashes().is_empty()
+            || self
+                .findings
+                .iter()
+                .any(|f| strict || f.divergence.is_unknown())
+    }
 }
 
 /// Generates a case from fuzz input and runs it.
@@ -107,7 +138,7 @@ pub fn run_input(
             let unknown = result
                 .findings
                 .iter()
-                .filter(|f| f.divergence.known.is_none())
+                .filter(|f| f.divergence.is_unknown())
                 .count() as u64;
             let known = result.findings.len() as u64 - unknown;
             stats.note_generator(case.generator.name(), unknown, known);
@@ -119,6 +150,31 @@ pub fn run_input(
         Err(_) => {
             stats.ungenerated += 1;
             CaseResult::default()
+        }
+    }
+}
+
+/// [`run_input`], with a panic (vmdiff's or an engine's) caught and returned as the case's
+/// crash, so that the caller saves it with its input and goes on.
+pub fn run_input_guarded(
+    matrix: &Matrix,
+    data: &[u8],
+    options: &CaseOptions,
+    stats: &mut Stats,
+) -> CaseResult {
+    match crate::crash::catch(|| run_input(matrix, data, options, &mut *stats)) {
+        Ok(result) => result,
+        Err(caught) => {
+            eprintln!(
+                "\nvmdiff: {} running a case: {}",
+                caught.kind.as_str(),
+                caught.message
+            );
+            Stats::bump(&mut stats.crashes, caught.kind.as_str());
+            CaseResult {
+                panicked: Some(caught),
+                ..CaseResult::default()
+            }
         }
     }
 }
@@ -153,6 +209,13 @@ pub fn run_module_with_setup(
     let start = Instant::now();
     let prepared = matrix.prepare(wasm);
     stats.add_time("prepare", start.elapsed());
+    #[cfg(feature = "planted-divergence")]
+    let prepared = match (prepared, crate::plant::planted_prepare_defect()) {
+        (Ok(_), Some(defect)) => Err(PrepareError::instrumentation("planted", defect)),
+        (prepared, _) => prepared,
+    };
+    #[cfg(feature = "planted-divergence")]
+    crate::plant::maybe_panic(wasm);
     let prepared = match prepared {
         Ok(prepared) => prepared,
         Err(PrepareError::Rejected(why)) => {
@@ -163,6 +226,10 @@ pub fn run_module_with_setup(
         }
         Err(defect) => {
             stats.prepare_failures += 1;
+            Stats::bump(
+                &mut stats.crashes,
+                crate::crash::CrashKind::PrepareDefect.as_str(),
+            );
             result.prepare_error = Some(defect.to_string());
             result.prepare_defect = true;
             return result;
@@ -223,10 +290,11 @@ pub fn run_module_with_setup(
                     result.nondeterministic = true;
                 } else {
                     explainer.explain(&setup, &call, &mut report, options.full_gas);
+                    crate::open_findings::classify(&mut report);
                 }
                 stats.add_time("explain", start.elapsed());
             }
-            count_call(&report, options, stats);
+            result.slow.extend(count_call(&report, options, stats));
             for divergence in &report.comparison.divergences {
                 result.findings.push(Finding {
                     divergence: divergence.clone(),
@@ -280,7 +348,9 @@ fn signatures(report: &CallReport) -> Vec<String> {
     signatures
 }
 
-fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
+/// Counts one compared call; returns the configs that ran past the wall-clock guard.
+fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) -> Vec<String> {
+    let mut slow = Vec::new();
     stats.calls += 1;
     stats.config_runs += report.outcomes.len() as u64;
     stats.poisoned += report.comparison.poisoned.len() as u64;
@@ -288,6 +358,16 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
         stats.add_time(&format!("execute:{}", config.backend), *time);
         if *time > options.slow_call {
             stats.slow_calls += 1;
+            Stats::bump(
+                &mut stats.crashes,
+                crate::crash::CrashKind::WallClock.as_str(),
+            );
+            slow.push(format!(
+                "{config}: `{}` took {:.1} s, past the wall-clock guard of {} s",
+                report.export,
+                time.as_secs_f64(),
+                options.slow_call.as_secs()
+            ));
         }
         if outcome.result.is_gas_exhausted() {
             Stats::bump(&mut stats.out_of_gas_by_scheme, config.scheme.as_str());
@@ -306,9 +386,10 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
         }
     }
     for divergence in &report.comparison.divergences {
-        match &divergence.known {
-            Some(class) => Stats::bump(&mut stats.known_divergences, class.clone()),
-            None => stats.unknown_divergences += 1,
+        match (&divergence.known, &divergence.open) {
+            (Some(class), _) => Stats::bump(&mut stats.known_divergences, class.clone()),
+            (None, Some(id)) => Stats::bump(&mut stats.open_findings, id.clone()),
+            (None, None) => stats.unknown_divergences += 1,
         }
         Stats::bump(&mut stats.divergences_by_signature, divergence.signature());
     }
@@ -336,6 +417,7 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) {
             stats.only_one_exhausted += 1;
         }
     }
+    slow
 }
 
 /// The host costs a NEAR gas profile charged: its `name -> gas [..]` lines between the host

@@ -19,7 +19,7 @@ pub struct CheckReport {
     /// The artefacts saved for findings, in the order they were found.
     pub saved: Vec<PathBuf>,
     /// A finding the exit code fails on: an unknown divergence (any divergence if `strict`), a
-    /// preparation defect or a nondeterministic case.
+    /// crash (a preparation defect, a call past the wall-clock guard) or a nondeterministic case.
     pub failing: bool,
 }
 
@@ -42,22 +42,23 @@ pub fn run(
     let mut failing = false;
     for index in 0..cases {
         let input = generate::case_bytes(seed, index, CASE_BYTES);
-        let result = case::run_input(matrix, &input, options, &mut stats);
+        let result = case::run_input_guarded(matrix, &input, options, &mut stats);
+        failing |= result.failing(strict);
+        let wasm = result.wasm.as_deref().unwrap_or_default();
         for finding in &result.findings {
-            failing |= strict || finding.divergence.known.is_none();
-            let wasm = result.wasm.as_deref().unwrap_or_default();
             match artefacts.save(finding, &input, wasm, (&names.0, &names.1), gas) {
                 Ok(Some(path)) => saved.push(path),
                 Ok(None) => {}
                 Err(e) => eprintln!("vmdiff: could not save an artefact: {e}"),
             }
         }
-        failing |= result.prepare_defect || result.nondeterministic;
-        if result.prepare_defect {
-            eprintln!(
-                "\nvmdiff: preparation defect on case {index}: {}",
-                result.prepare_error.as_deref().unwrap_or("")
-            );
+        for (kind, message) in result.crashes() {
+            eprintln!("\nvmdiff: {} on case {index}: {message}", kind.as_str());
+            match artefacts.save_crash(kind, &message, &input, wasm, (&names.0, &names.1)) {
+                Ok(Some(path)) => saved.push(path),
+                Ok(None) => {}
+                Err(e) => eprintln!("vmdiff: could not save a {} crash: {e}", kind.as_str()),
+            }
         }
         progress(index + 1, &stats);
     }

@@ -157,7 +157,7 @@ pub fn run_contract(
             .comparison
             .divergences
             .iter()
-            .filter(|d| d.known.is_none())
+            .filter(|d| d.is_unknown())
             .count();
         let labels: Vec<String> = call
             .outcomes

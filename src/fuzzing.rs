@@ -91,37 +91,68 @@ fn diff_options() -> &'static CaseOptions {
     })
 }
 
-/// Statistics of this process, flushed periodically.
+/// Statistics of this process, flushed periodically, before the target panics on a finding,
+/// and at exit.
 struct ProcessStats {
+    target: &'static str,
     stats: Stats,
     started: Instant,
     last_flush: Instant,
     memory_floor: crate::stats::FloorSampler,
 }
 
-fn record(target: &str, delta: &Stats) {
+impl ProcessStats {
+    fn flush(&mut self) {
+        self.last_flush = Instant::now();
+        if let Some(rss_kb) = crate::stats::resident_after_release() {
+            self.memory_floor.note(&mut self.stats, rss_kb);
+        }
+        self.stats.wall_seconds = self.started.elapsed().as_secs_f64();
+        if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
+            let path = PathBuf::from(dir).join(crate::stats::file_name(self.target));
+            if let Err(e) = self.stats.write(&path) {
+                eprintln!("vmdiff: could not write statistics {}: {e}", path.display());
+            }
+        }
+    }
+}
+
+fn process_stats(target: &'static str) -> &'static Mutex<ProcessStats> {
     static STATS: OnceLock<Mutex<ProcessStats>> = OnceLock::new();
-    let cell = STATS.get_or_init(|| {
+    STATS.get_or_init(|| {
+        // libFuzzer ends a run with exit(): flush then too.
+        extern "C" fn flush_at_exit() {
+            flush_stats();
+        }
+        // SAFETY: registers a plain function with no arguments; it only takes a lock it
+        // cannot deadlock on (`try_lock`).
+        unsafe { libc::atexit(flush_at_exit) };
         Mutex::new(ProcessStats {
+            target,
             stats: Stats::default(),
             started: Instant::now(),
             last_flush: Instant::now(),
             memory_floor: Default::default(),
         })
-    });
-    let Ok(mut guard) = cell.lock() else { return };
-    let process = &mut *guard;
+    })
+}
+
+fn record(target: &'static str, delta: &Stats) {
+    let Ok(mut process) = process_stats(target).lock() else {
+        return;
+    };
     process.stats.merge(delta);
     process.stats.note_memory();
     if process.last_flush.elapsed() >= crate::campaign::STATS_FLUSH {
-        process.last_flush = Instant::now();
-        if let Some(rss_kb) = crate::stats::resident_after_release() {
-            process.memory_floor.note(&mut process.stats, rss_kb);
-        }
-        process.stats.wall_seconds = process.started.elapsed().as_secs_f64();
-        if let Ok(dir) = std::env::var("VMDIFF_STATS_DIR") {
-            let path = PathBuf::from(dir).join(format!("{target}-{}.json", std::process::id()));
-            let _ = process.stats.write(&path);
+        process.flush();
+    }
+}
+
+/// Writes this process's statistics now (before a panic, at exit), if any were recorded.
+fn flush_stats() {
+    if let Ok(mut process) = process_stats("diff").try_lock() {
+        if process.stats.execs > 0 {
+            process.flush();
         }
     }
 }
@@ -138,52 +169,58 @@ fn on_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     })
 }
 
-/// The `diff` target: bytes → module + call plan → matrix; panics on a divergence with its
-/// signature and the configs and fields that differ, after saving the artefact.
+/// The `diff` target: bytes → module + call plan → matrix. Every finding is saved (bounded
+/// per bucket: known classes and open findings once), and so is every crash that is not a
+/// divergence (a preparation defect, a panic in vmdiff or an engine), before anything panics;
+/// then it panics on an unknown divergence (any, with `VMDIFF_STRICT=1`) or a crash, so that
+/// libFuzzer keeps the input too.
 pub fn diff(data: &[u8]) {
     let matrix = diff_matrix();
     let options = diff_options();
     let (result, delta): (CaseResult, Stats) = on_big_stack(|| {
         let mut delta = Stats::default();
-        let result = case::run_input(matrix, data, options, &mut delta);
+        let result = case::run_input_guarded(matrix, data, options, &mut delta);
         (result, delta)
     });
     record("diff", &delta);
     let strict = std::env::var("VMDIFF_STRICT").is_ok_and(|v| v == "1");
-    if result.prepare_defect {
-        panic!(
-            "vmdiff preparation defect: {}",
-            result.prepare_error.unwrap_or_default()
-        );
-    }
-    let Some(finding) = result
-        .findings
-        .iter()
-        .find(|f| strict || f.divergence.known.is_none())
-    else {
+    if result.crashes().is_empty() && result.findings.is_empty() {
         return;
-    };
+    }
     let crashes = std::env::var("VMDIFF_CRASHES").unwrap_or_else(|_| "crashes".into());
+    let artefacts = ArtefactDir::new(&PathBuf::from(crashes), "diff");
     let names = matrix_names(matrix);
-    let saved = ArtefactDir::new(&PathBuf::from(crashes), "diff").save(
-        finding,
-        data,
-        result.wasm.as_deref().unwrap_or_default(),
-        (&names.0, &names.1),
-        options.full_gas,
-    );
-    let d = &finding.divergence;
-    let fields: Vec<&str> = d.fields.iter().map(|f| f.as_str()).collect();
-    panic!(
-        "vmdiff divergence {}: {} vs {} in {} ({} | {}); artefact: {:?}",
-        finding.signature(),
-        d.left,
-        d.right,
-        fields.join(", "),
-        d.left_result,
-        d.right_result,
-        saved
-    );
+    let wasm = result.wasm.as_deref().unwrap_or_default();
+    let mut alarms = Vec::new();
+    for (kind, message) in result.crashes() {
+        let saved = artefacts.save_crash(kind, &message, data, wasm, (&names.0, &names.1));
+        alarms.push(format!(
+            "vmdiff {}: {message}; artefact: {saved:?}",
+            kind.as_str()
+        ));
+    }
+    for finding in &result.findings {
+        let saved = artefacts.save(finding, data, wasm, (&names.0, &names.1), options.full_gas);
+        let d = &finding.divergence;
+        if strict || d.is_unknown() {
+            let fields: Vec<&str> = d.fields.iter().map(|f| f.as_str()).collect();
+            alarms.push(format!(
+                "vmdiff divergence {}: {} vs {} in {} ({} | {}); artefact: {saved:?}",
+                finding.signature(),
+                d.left,
+                d.right,
+                fields.join(", "),
+                d.left_result,
+                d.right_result,
+            ));
+        }
+    }
+    // Nondeterminism is counted in the statistics (the gate judges it), never a crash: a
+    // libFuzzer crash file must reproduce.
+    if let Some(first) = alarms.first() {
+        flush_stats();
+        panic!("{first}");
+    }
 }
 
 /// The `prepare` target: any bytes (a `\0asm` module as is, anything else through the

@@ -7,7 +7,8 @@
 //!
 //! The tree follows the axes: [`backend`] (one file per engine, one [`backend`] driver for
 //! the engine-instance protocol), [`scheme`] (one file per gas scheme), one [`host`] model
-//! every backend adapts, one [`oracle`]; the names they agree on are in [`abi`], a point of the
+//! every backend adapts, one [`oracle`], and the two registries that classify what it finds:
+//! [`known`] classes (proven by a re-run) and [`open_findings`] (a predicate on the outcomes); the names they agree on are in [`abi`], a point of the
 //! two axes is a [`config`]. [`compile_cost`] holds the compile-time bounds. The binary's
 //! commands are `src/cli/<name>.rs`, each a thin layer over this library.
 
@@ -24,6 +25,7 @@ pub mod contract_args;
 pub mod contract_plan;
 pub mod contracts;
 pub mod cost;
+pub mod crash;
 pub mod fs;
 pub mod fuzzing;
 pub mod gate;
@@ -33,6 +35,8 @@ pub mod instrument;
 pub mod known;
 pub mod matrix;
 pub mod near_api;
+pub mod news;
+pub mod open_findings;
 pub mod oracle;
 pub mod outcome;
 #[cfg(feature = "planted-divergence")]

@@ -41,6 +41,8 @@ enum Command {
     Bench(cli::bench::BenchCommand),
     Repro(cli::repro::ReproCommand),
     Stats(cli::stats::StatsCommand),
+    Findings(cli::findings::FindingsCommand),
+    News(cli::news::NewsCommand),
 }
 
 fn main() -> ExitCode {
@@ -74,5 +76,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Bench(command) => command.execute(),
         Command::Repro(command) => command.execute(),
         Command::Stats(command) => command.execute(),
+        Command::Findings(command) => command.execute(),
+        Command::News(command) => command.execute(),
     }
 }

@@ -314,7 +314,7 @@ impl Exhaustion {
 
 /// What NEAR's runner reports of a call beyond result, burnt gas and state. Validators must
 /// agree on all of it: it goes into the execution outcome the chain hashes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NearEffects {
     pub used_gas: u64,
     pub compute_usage: u64,

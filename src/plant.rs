@@ -146,6 +146,8 @@ pub static BUGS: &[PlantedBug] = &[
 const UNSET: usize = usize::MAX;
 const DEFAULT: usize = usize::MAX - 1;
 const NOTHING: usize = usize::MAX - 2;
+const HARNESS_PREPARE_DEFECT: usize = usize::MAX - 3;
+const HARNESS_PANIC: usize = usize::MAX - 4;
 static CHOICE: AtomicUsize = AtomicUsize::new(UNSET);
 
 /// What is planted now.
@@ -155,6 +157,11 @@ pub enum Choice {
     Default,
     Nothing,
     Bug(&'static PlantedBug),
+    /// A defect of the harness rather than of an engine, for the crash path: every accepted
+    /// module fails preparation (`harness-prepare-defect`), or running a case panics on every
+    /// other module (`harness-panic`).
+    HarnessPrepareDefect,
+    HarnessPanic,
 }
 
 impl std::str::FromStr for Choice {
@@ -164,6 +171,8 @@ impl std::str::FromStr for Choice {
         match name {
             "" | "default" => Ok(Choice::Default),
             "none" => Ok(Choice::Nothing),
+            "harness-prepare-defect" => Ok(Choice::HarnessPrepareDefect),
+            "harness-panic" => Ok(Choice::HarnessPanic),
             _ => BUGS
                 .iter()
                 .find(|b| b.name == name)
@@ -171,7 +180,8 @@ impl std::str::FromStr for Choice {
                 .ok_or_else(|| {
                     let names: Vec<&str> = BUGS.iter().map(|b| b.name).collect();
                     format!(
-                        "no planted bug `{name}` (default, none, {})",
+                        "no planted bug `{name}` (default, none, harness-prepare-defect, \
+                         harness-panic, {})",
                         names.join(", ")
                     )
                 }),
@@ -183,6 +193,8 @@ pub fn activate(choice: Choice) {
     let index = match choice {
         Choice::Default => DEFAULT,
         Choice::Nothing => NOTHING,
+        Choice::HarnessPrepareDefect => HARNESS_PREPARE_DEFECT,
+        Choice::HarnessPanic => HARNESS_PANIC,
         Choice::Bug(bug) => BUGS
             .iter()
             .position(|b| std::ptr::eq(b, bug))
@@ -203,7 +215,25 @@ pub fn active() -> Choice {
         }
         DEFAULT => Choice::Default,
         NOTHING => Choice::Nothing,
+        HARNESS_PREPARE_DEFECT => Choice::HarnessPrepareDefect,
+        HARNESS_PANIC => Choice::HarnessPanic,
         index => Choice::Bug(&BUGS[index]),
+    }
+}
+
+/// `harness-prepare-defect`: preparation's answer for an accepted module, a defect.
+pub fn planted_prepare_defect() -> Option<String> {
+    matches!(active(), Choice::HarnessPrepareDefect)
+        .then(|| "planted preparation defect (VMDIFF_PLANT=harness-prepare-defect)".into())
+}
+
+/// `harness-panic`: panics on every module whose first hash byte is even, as a harness or
+/// engine defect would, mid-case.
+pub fn maybe_panic(wasm: &[u8]) {
+    if matches!(active(), Choice::HarnessPanic)
+        && crate::fs::short_hash(wasm).as_bytes()[0] % 2 == 0
+    {
+        panic!("planted panic (VMDIFF_PLANT=harness-panic)");
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Stats {
     pub poisoned: u64,
     pub unknown_divergences: u64,
     pub known_divergences: BTreeMap<String, u64>,
+    /// Divergences that are registered open findings ([`crate::open_findings`]), by id.
+    pub open_findings: BTreeMap<String, u64>,
     pub divergences_by_signature: BTreeMap<String, u64>,
     /// Differences a written relation of the policy allowed (DESIGN.md rule 4), by signature
     /// (the rule's name in the class position): not divergences, but counted and reported.
@@ -93,6 +95,9 @@ pub struct Stats {
     pub runs_by_config: BTreeMap<String, u64>,
     /// Calls slower than the wall-clock guard (a harness or engine defect).
     pub slow_calls: u64,
+    /// Crashes that are not divergences, by kind ([`crate::crash::CrashKind`]): preparation
+    /// defects, panics caught in a campaign, wall-clock guard trips.
+    pub crashes: BTreeMap<String, u64>,
     /// Compiles (of the `global` module, as deployed) over the per-module budget at first sight.
     pub compile_over_budget: u64,
     /// Of those, the ones a re-measurement confirmed: `compile_blowup` findings.
@@ -118,6 +123,19 @@ pub struct Stats {
     /// Peak resident memory (kB) of any process.
     pub peak_rss_kb: u64,
     pub wall_seconds: f64,
+}
+
+/// This process's statistics file name: `<target>-<pid>-<start>.json`, where `<start>` is
+/// when the process first asked (nanoseconds since the epoch). Fork children of a long
+/// libFuzzer run reuse pids; with the start time no two processes share a file.
+pub fn file_name(target: &str) -> String {
+    static STARTED: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
+    let started = STARTED.get_or_init(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    });
+    format!("{target}-{}-{started}.json", std::process::id())
 }
 
 /// Resident and peak resident memory of this process in kB (`VmRSS`, `VmHWM`), where
@@ -211,7 +229,9 @@ impl Stats {
     }
 
     pub fn divergences(&self) -> u64 {
-        self.unknown_divergences + self.known_divergences.values().sum::<u64>()
+        self.unknown_divergences
+            + self.known_divergences.values().sum::<u64>()
+            + self.open_findings.values().sum::<u64>()
     }
 
     /// Adds another process's counters to these.
@@ -237,6 +257,7 @@ impl Stats {
         self.poisoned += other.poisoned;
         self.unknown_divergences += other.unknown_divergences;
         add(&mut self.known_divergences, &other.known_divergences);
+        add(&mut self.open_findings, &other.open_findings);
         add(
             &mut self.divergences_by_signature,
             &other.divergences_by_signature,
@@ -256,6 +277,7 @@ impl Stats {
         }
         self.only_one_exhausted += other.only_one_exhausted;
         self.slow_calls += other.slow_calls;
+        add(&mut self.crashes, &other.crashes);
         self.nondeterministic += other.nondeterministic;
         self.unclassified += other.unclassified;
         add(&mut self.runs_by_config, &other.runs_by_config);
@@ -394,11 +416,23 @@ impl Stats {
         );
         let _ = writeln!(
             out,
-            "divergences: {} unknown, {} known {:?}",
+            "divergences: {} unknown, {} known {:?}, {} open",
             self.unknown_divergences,
             self.known_divergences.values().sum::<u64>(),
-            self.known_divergences
+            self.known_divergences,
+            self.open_findings.values().sum::<u64>()
         );
+        if !self.open_findings.is_empty() {
+            let by_id: Vec<String> = self
+                .open_findings
+                .iter()
+                .map(|(id, n)| format!("open:{id} ×{n}"))
+                .collect();
+            let _ = writeln!(out, "open findings seen again: {}", by_id.join(", "));
+        }
+        if !self.crashes.is_empty() {
+            let _ = writeln!(out, "crashes (not divergences): {:?}", self.crashes);
+        }
         if let Some(line) = self.generators_summary() {
             let _ = writeln!(out, "{line}");
         }

@@ -112,9 +112,17 @@ pub type MatrixFactory<'a> = &'a dyn Fn(&str, &str) -> Result<Matrix, String>;
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Reproduces,
-    Flaky { hits: u32 },
+    /// A crash triage cannot run again in-process (a libFuzzer timeout, OOM or leak, a
+    /// sanitizer's report, a wall-clock guard trip): bucketed by kind as recorded, and
+    /// counted by the gate like one that reproduces.
+    Recorded,
+    Flaky {
+        hits: u32,
+    },
     NoLongerReproduces,
-    Corrupt { why: String },
+    Corrupt {
+        why: String,
+    },
 }
 
 #[derive(Debug, Serialize, Clone)]
@@ -138,6 +146,9 @@ pub struct Minimised {
 pub struct Bucket {
     pub signature: String,
     pub known: Option<String>,
+    /// The open finding it is ([`crate::open_findings`]), by id.
+    #[serde(default)]
+    pub open: Option<String>,
     pub count: usize,
     pub first_seen: u64,
     pub last_seen: u64,
@@ -231,6 +242,9 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
             Err(why) => corrupt(why),
         };
     }
+    if let Some(triaged) = triage_crash(path, make_matrix) {
+        return triaged;
+    }
     let loaded = match load(path) {
         Ok(loaded) => loaded,
         Err(why) => return corrupt(why),
@@ -274,6 +288,124 @@ pub fn triage_artefact(path: &Path, make_matrix: MatrixFactory) -> ArtefactTriag
         signature,
         status,
         modified: modified(path),
+    }
+}
+
+/// Triage of a crash that is not a divergence ([`crate::crash`]), if `path` is one: a vmdiff
+/// crash artefact, or a file libFuzzer or a sanitizer wrote under `<target>/libfuzzer/`.
+/// Crashes vmdiff can run again in-process (a preparation defect, a panic, a `diff` crash
+/// file) are re-run three times like divergences; the others are recorded as they are.
+fn triage_crash(path: &Path, make_matrix: MatrixFactory) -> Option<ArtefactTriage> {
+    use crate::crash::{self, CrashKind};
+    let triaged = |signature: String, status| ArtefactTriage {
+        path: path.to_path_buf(),
+        signature: Some(signature),
+        status,
+        modified: modified(path),
+    };
+    if path.is_dir() {
+        let report = crate::artefact::CrashReport::read(path)?;
+        if !report.crash.rerunnable() {
+            return Some(triaged(report.signature, Status::Recorded));
+        }
+        let input = match std::fs::read(path.join("input")) {
+            Ok(input) => input,
+            Err(e) => {
+                return Some(ArtefactTriage {
+                    status: Status::Corrupt {
+                        why: format!("no readable `input`: {e}"),
+                    },
+                    ..triaged(report.signature, Status::Recorded)
+                })
+            }
+        };
+        let backends = report.backends.as_deref().unwrap_or_default().join(",");
+        let schemes = report.schemes.as_deref().unwrap_or_default().join(",");
+        let hits = match make_matrix(&backends, &schemes) {
+            Ok(matrix) => (0..REPRODUCTIONS)
+                .filter(|_| {
+                    let result = case::run_input_guarded(
+                        &matrix,
+                        &input,
+                        &CaseOptions::default(),
+                        &mut Stats::default(),
+                    );
+                    result
+                        .crashes()
+                        .iter()
+                        .any(|(kind, message)| crash::signature(*kind, message) == report.signature)
+                })
+                .count() as u32,
+            Err(why) => {
+                return Some(ArtefactTriage {
+                    status: Status::Corrupt { why },
+                    ..triaged(report.signature, Status::Recorded)
+                })
+            }
+        };
+        let status = match hits {
+            0 => Status::NoLongerReproduces,
+            h if h == REPRODUCTIONS => Status::Reproduces,
+            h => Status::Flaky { hits: h },
+        };
+        return Some(triaged(report.signature, status));
+    }
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let kind = CrashKind::of_libfuzzer_file(&name)?;
+    // crashes/<target>/libfuzzer/<file>
+    let target = path
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::file_name)
+        .map_or("?".into(), |n| n.to_string_lossy().into_owned());
+    let recorded = |detail: &str| {
+        triaged(
+            crash::signature(kind, &format!("{target}: {detail}")),
+            Status::Recorded,
+        )
+    };
+    match kind {
+        // A sanitizer names the error on its `ERROR:` line.
+        CrashKind::Sanitizer => {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let error = text
+                .lines()
+                .find_map(|l| l.split_once("ERROR: ").map(|(_, e)| e.to_string()))
+                .unwrap_or_else(|| "a report without an ERROR line".into());
+            Some(recorded(&error))
+        }
+        // A `diff` crash file is a diff input: run it again; what it shows now is its bucket
+        // (a divergence, or a crash of the case). Other targets' inputs are recorded.
+        CrashKind::LibfuzzerCrash if target == "diff" => {
+            let matrix = make_matrix("all", "all").ok()?;
+            let input = std::fs::read(path).ok()?;
+            let result = case::run_input_guarded(
+                &matrix,
+                &input,
+                &CaseOptions::default(),
+                &mut Stats::default(),
+            );
+            let shown = result
+                .crashes()
+                .first()
+                .map(|(kind, message)| crash::signature(*kind, message))
+                .or_else(|| {
+                    result
+                        .findings
+                        .iter()
+                        .find(|f| f.divergence.is_unknown())
+                        .map(|f| f.signature())
+                });
+            match shown {
+                // A divergence is triaged as one, three times, by the caller.
+                Some(signature) if !signature.starts_with("crash.") => None,
+                Some(signature) => Some(triaged(signature, Status::Reproduces)),
+                None => Some(recorded(
+                    "did not reproduce in-process (see the nightly's fuzz log)",
+                )),
+            }
+        }
+        _ => Some(recorded(kind.as_str())),
     }
 }
 
@@ -403,7 +535,7 @@ pub fn triage(
     for path in find_artefacts(dir)? {
         let triaged = triage_artefact(&path, make_matrix);
         match (&triaged.status, &triaged.signature) {
-            (Status::Reproduces, Some(signature)) => by_signature
+            (Status::Reproduces | Status::Recorded, Some(signature)) => by_signature
                 .entry(signature.clone())
                 .or_default()
                 .push(triaged),
@@ -419,6 +551,7 @@ pub fn triage(
             // the report's own command.
             report.buckets.push(Bucket {
                 known: None,
+                open: None,
                 count: members.len(),
                 first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
                 last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
@@ -430,17 +563,39 @@ pub fn triage(
             });
             continue;
         }
+        if signature.starts_with(crate::gate::CRASH_PREFIX) {
+            // Not a divergence either: the crash's kind and message, as saved.
+            let crash = crate::artefact::CrashReport::read(representative);
+            report.buckets.push(Bucket {
+                known: None,
+                open: None,
+                count: members.len(),
+                first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
+                last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
+                examples: members.iter().map(|m| m.path.clone()).collect(),
+                reproduce: match &crash {
+                    Some(_) => format!("vmdiff repro {}", representative.display()),
+                    None => format!("the fuzz target on {}", representative.display()),
+                },
+                divergence: crash
+                    .map(|r| serde_json::json!({ "crash": r.crash, "message": r.message }))
+                    .unwrap_or(serde_json::Value::Null),
+                minimised: None,
+                signature,
+            });
+            continue;
+        }
         let divergence = load(representative)
             .ok()
             .and_then(|l| l.report)
             .map(|r| r.divergence)
             .unwrap_or(serde_json::Value::Null);
         // The class of this build's re-run, not the one the artefact was saved with.
-        let known = signature
-            .split(':')
-            .next()
-            .filter(|class| *class != "unknown")
+        let class = signature.split(':').next().unwrap_or("unknown");
+        let open = class
+            .strip_prefix(crate::oracle::OPEN_PREFIX)
             .map(str::to_string);
+        let known = (class != "unknown" && open.is_none()).then(|| class.to_string());
         let minimised = if minimize {
             let loaded = load(representative).ok();
             let bucket_dir = out.join(crate::fs::short_hash(signature.as_bytes()));
@@ -452,6 +607,7 @@ pub fn triage(
         };
         report.buckets.push(Bucket {
             known,
+            open,
             count: members.len(),
             first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
             last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
@@ -469,9 +625,18 @@ pub fn triage(
 }
 
 impl TriageReport {
-    /// Buckets nobody has explained: what blocks a switch.
+    /// Buckets nobody has explained (neither a known class nor a registered open finding):
+    /// what is new, and what blocks a switch.
     pub fn open_unknown(&self) -> usize {
-        self.buckets.iter().filter(|b| b.known.is_none()).count()
+        self.buckets
+            .iter()
+            .filter(|b| b.known.is_none() && b.open.is_none())
+            .count()
+    }
+
+    /// Buckets of registered open findings.
+    pub fn open_findings(&self) -> usize {
+        self.buckets.iter().filter(|b| b.open.is_some()).count()
     }
 
     pub fn markdown(&self) -> String {
@@ -479,10 +644,11 @@ impl TriageReport {
         let mut md = String::from("# vmdiff triage\n\n");
         let _ = writeln!(
             md,
-            "{} buckets ({} unknown, {} known) · {} flaky · {} corrupt · {} no longer reproducing\n",
+            "{} buckets ({} unknown, {} open findings, {} known) · {} flaky · {} corrupt · {} no longer reproducing\n",
             self.buckets.len(),
             self.open_unknown(),
-            self.buckets.len() - self.open_unknown(),
+            self.open_findings(),
+            self.buckets.len() - self.open_unknown() - self.open_findings(),
             self.flaky.len(),
             self.corrupt.len(),
             self.no_longer_reproducing.len()
@@ -490,16 +656,26 @@ impl TriageReport {
         for bucket in &self.buckets {
             let d = &bucket.divergence;
             let _ = writeln!(md, "## `{}`\n", bucket.signature);
-            let _ = writeln!(
-                md,
-                "- class: {}",
-                bucket.known.as_deref().unwrap_or("**unknown**")
-            );
+            let class = match (&bucket.known, &bucket.open) {
+                (Some(class), _) => class.clone(),
+                (None, Some(id)) => format!("open:{id}"),
+                (None, None) => "**unknown**".into(),
+            };
+            let _ = writeln!(md, "- class: {class}");
             let _ = writeln!(
                 md,
                 "- count: {} (first seen {}, last seen {})",
                 bucket.count, bucket.first_seen, bucket.last_seen
             );
+            if bucket.signature.starts_with(crate::gate::CRASH_PREFIX) {
+                let _ = writeln!(
+                    md,
+                    "- crash (not a divergence): {}\n\nReproduce: `{}`\n",
+                    d["message"].as_str().unwrap_or("as recorded"),
+                    bucket.reproduce
+                );
+                continue;
+            }
             if bucket.signature.starts_with("compile_blowup:") {
                 let _ = writeln!(
                     md,

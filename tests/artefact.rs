@@ -24,6 +24,7 @@ fn finding(known: Option<&str>, field: Field) -> Finding {
         left_result: "ok [i32:1]".into(),
         right_result: "ok [i32:2]".into(),
         known: known.map(String::from),
+        open: None,
     };
     let call = PlannedCall {
         export: "f".into(),

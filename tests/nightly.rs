@@ -2,8 +2,9 @@
 //! a fuzzer (writes a corpus entry and a crash file, then runs until signalled) and like
 //! `-merge=1` (copies the corpus): a SIGTERM to the script mid-run must lose no artefact and no
 //! corpus entry, and a failing corpus merge must leave the corpus as it was. Run to the end,
-//! the script's exit code says READY (0), NOT READY (1) or that the nightly itself failed (2):
-//! a fuzzer error with no crash file, a crash not saved, a triage or gate error.
+//! the script's exit code is the alarm: 0 nothing new (whatever the gate says), 1 a new finding
+//! or crash, or an open finding that stopped reproducing, 2 the nightly itself failed: a fuzzer
+//! error with no crash file, a crash not saved, a triage, news or gate error.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -33,8 +34,9 @@ while true; do sleep 0.1; done
 "#;
 
 /// vmdiff stand-in for the report steps: the real binary, except that `scaling` (minutes of
-/// compiling) is not offered, and that `triage` and `gate` exit with `FAKE_TRIAGE_EXIT` and
-/// `FAKE_GATE_EXIT` when those are set.
+/// compiling) is not offered, and that `triage`, `gate` and `findings` exit with
+/// `FAKE_TRIAGE_EXIT`, `FAKE_GATE_EXIT` and `FAKE_FINDINGS_EXIT` when those are set (the
+/// scratch root has no findings/ for `findings --check` to re-run).
 fn fake_vmdiff(real: &str) -> String {
     format!(
         r#"#!/usr/bin/env bash
@@ -43,6 +45,7 @@ fn fake_vmdiff(real: &str) -> String {
 [ "$1" = fuzz ] && [ -n "${{FAKE_NEAR_EXIT:-}}" ] && exit "$FAKE_NEAR_EXIT"
 [ "$1" = triage ] && [ -n "${{FAKE_TRIAGE_EXIT:-}}" ] && exit "$FAKE_TRIAGE_EXIT"
 [ "$1" = gate ] && [ -n "${{FAKE_GATE_EXIT:-}}" ] && exit "$FAKE_GATE_EXIT"
+[ "$1" = findings ] && [ -n "${{FAKE_FINDINGS_EXIT:-}}" ] && exit "$FAKE_FINDINGS_EXIT"
 exec {real} "$@"
 "#
     )
@@ -142,8 +145,16 @@ fn sigterm_mid_run_loses_no_artefact_and_no_corpus_entry() {
     // Later targets never started; no merge directory is left behind.
     assert!(!root.join("corpus/prepare/new-prepare").exists());
     assert!(!root.join("corpus/diff.cmin").exists());
-    let reports: Vec<_> = std::fs::read_dir(root.join("reports")).unwrap().collect();
-    assert_eq!(reports.len(), 1, "one dated report directory");
+    let reports: Vec<_> = std::fs::read_dir(root.join("reports"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .collect();
+    assert_eq!(
+        reports.len(),
+        1,
+        "one dated report directory (beside the ledger)"
+    );
     let _ = std::fs::remove_dir_all(&root);
 }
 
@@ -171,6 +182,7 @@ fn run_to_end(root: &Path, env: &[(&str, &str)]) -> (Option<i32>, String) {
         .env("PATH", path)
         .env("FAKE_FUZZ", "finish")
         .env("FAKE_TRIAGE_EXIT", "0")
+        .env("FAKE_FINDINGS_EXIT", "0")
         .env("FAKE_NEAR_EXIT", "0");
     for (key, value) in env {
         command.env(key, value);
@@ -182,13 +194,17 @@ fn run_to_end(root: &Path, env: &[(&str, &str)]) -> (Option<i32>, String) {
 }
 
 #[test]
-fn the_exit_code_follows_the_gate_ready_0_not_ready_1() {
-    for (gate, expected) in [("0", 0), ("1", 1)] {
+fn the_gate_verdict_is_reported_and_rings_no_alarm() {
+    for (gate, said) in [
+        ("0", "the gate says READY"),
+        ("1", "the gate says NOT READY"),
+    ] {
         let root = scratch(&format!("gate{gate}"));
         // Once with NEAR's real campaign (5 s): its command line must be one vmdiff takes.
         let near = if gate == "0" { "" } else { "0" };
         let (code, out) = run_to_end(&root, &[("FAKE_GATE_EXIT", gate), ("FAKE_NEAR_EXIT", near)]);
-        assert_eq!(code, Some(expected), "gate exit {gate}:\n{out}");
+        assert_eq!(code, Some(0), "gate exit {gate}:\n{out}");
+        assert!(out.contains(said), "{out}");
         assert!(!out.contains("ERROR"), "{out}");
         assert!(out.contains("fuzz NEAR's runtime"), "{out}");
         if near.is_empty() {
@@ -272,4 +288,61 @@ fn triage_and_gate_errors_fail_the_nightly() {
         assert!(out.contains(message), "{out}");
         let _ = std::fs::remove_dir_all(&root);
     }
+}
+
+/// With the real triage and `vmdiff news`: the first night's crash files (one per target) are
+/// new and ring (exit 1); the same night again finds nothing new (exit 0), though the gate
+/// still counts them.
+#[test]
+fn a_finding_rings_once_and_the_second_night_reports_nothing_new() {
+    let root = scratch("twice");
+    let real_triage = [("FAKE_TRIAGE_EXIT", ""), ("FAKE_GATE_EXIT", "")];
+    let (code, out) = run_to_end(&root, &real_triage);
+    assert_eq!(code, Some(1), "first night:\n{out}");
+    assert!(out.contains("NEW findings"), "{out}");
+    // The day's report directory (reports/ also holds the ledger).
+    let news = || {
+        let day = std::fs::read_dir(root.join("reports"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .find(|d| d.path().is_dir())
+            .unwrap()
+            .path();
+        std::fs::read_to_string(day.join("NEWS.md")).unwrap()
+    };
+    let first = news();
+    for target in ["diff", "prepare", "compile_bound"] {
+        assert!(
+            first.contains(&format!("crash.libfuzzer_crash:{target}")),
+            "{first}"
+        );
+    }
+    let (code, out) = run_to_end(&root, &real_triage);
+    assert_eq!(code, Some(0), "second night:\n{out}");
+    let second = news();
+    assert!(second.contains("nothing new"), "{second}");
+    assert!(
+        second.contains("Reported before, still unclassified (3)"),
+        "{second}"
+    );
+    assert!(
+        out.contains("the gate says NOT READY"),
+        "the gate still counts them:\n{out}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn an_open_finding_that_stopped_reproducing_rings() {
+    let root = scratch("stale-open");
+    let (code, out) = run_to_end(
+        &root,
+        &[("FAKE_FINDINGS_EXIT", "1"), ("FAKE_GATE_EXIT", "0")],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("an open finding no longer reproduces"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
 }

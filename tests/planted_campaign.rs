@@ -273,3 +273,101 @@ fn finds_planted(backends: &str, schemes: &str, planted_in: &str) {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Crashes that are not divergences (DESIGN.md): a planted preparation defect and a planted
+/// panic mid-case are each saved with their input by a campaign that goes on, bucketed by
+/// triage, counted by the gate, and new to `vmdiff news` (the nightly's alarm, exit 1).
+#[test]
+fn planted_crashes_are_saved_triaged_counted_and_ring_the_alarm() {
+    for (plant, kind) in [
+        ("harness-prepare-defect", "prepare_defect"),
+        ("harness-panic", "panic"),
+    ] {
+        let dir = std::env::temp_dir().join(format!("vmdiff-crash-{kind}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let vmdiff = |args: &[&str]| {
+            let out = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+                .env("VMDIFF_PLANT", plant)
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .args(args)
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr);
+            (out.status.code(), text)
+        };
+        let path = |p: &str| dir.join(p).to_str().unwrap().to_string();
+        let (code, out) = vmdiff(&[
+            "fuzz",
+            "--seconds",
+            "4",
+            "--jobs",
+            "1",
+            "--schemes",
+            "host,global",
+            "--crashes",
+            &path("crashes"),
+            "--corpus",
+            &path("corpus"),
+            "--stats",
+            &path("stats"),
+        ]);
+        assert_eq!(code, Some(1), "{plant}: {out}");
+        // Several cases ran: the worker went on after each crash.
+        let (_, stats) = vmdiff(&["stats", &path("stats"), "--json"]);
+        let stats: serde_json::Value = serde_json::from_str(&stats).unwrap();
+        assert!(
+            stats["crashes"][kind].as_u64().unwrap_or(0) >= 2,
+            "{plant}: {stats}"
+        );
+        let reports: Vec<serde_json::Value> = artefacts(&dir.join("crashes"))
+            .iter()
+            .filter_map(|a| std::fs::read(a.join("report.json")).ok())
+            .filter_map(|r| serde_json::from_slice(&r).ok())
+            .collect();
+        assert!(
+            reports.iter().any(|r| r["crash"] == kind),
+            "{plant}: no {kind} artefact saved: {reports:?}"
+        );
+        for example in artefacts(&dir.join("crashes")) {
+            assert!(example.join("input").exists(), "{}", example.display());
+        }
+        let (code, triage) = vmdiff(&["triage", &path("crashes"), "--out", &path("triage")]);
+        assert_eq!(code, Some(1), "{plant}: {triage}");
+        assert!(
+            triage.contains(&format!("crash.{kind}:")),
+            "{plant}: {triage}"
+        );
+        let (code, gate) = vmdiff(&[
+            "gate",
+            "--stats",
+            &path("stats"),
+            "--triage",
+            &path("triage/triage.json"),
+            "--out",
+            &path("gate"),
+        ]);
+        assert_eq!(code, Some(1), "{plant}: {gate}");
+        assert!(
+            gate.contains("| crashes (preparation defects, panics"),
+            "{gate}"
+        );
+        assert!(gate.contains(&format!("crash.{kind}:")), "{plant}: {gate}");
+        let news = [
+            "news",
+            "--triage",
+            &path("triage/triage.json"),
+            "--stats",
+            &path("stats"),
+            "--ledger",
+            &path("ledger.json"),
+            "--out",
+            &path("news"),
+        ];
+        let (code, text) = vmdiff(&news);
+        assert_eq!(code, Some(1), "{plant}: the first report rings: {text}");
+        let (code, text) = vmdiff(&news);
+        assert_eq!(code, Some(0), "{plant}: the second does not: {text}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -107,12 +107,13 @@ fn progress(done: u64, total: u64, stats: &Stats, elapsed: Duration) -> String {
     let width = 30;
     let filled = (done * width / total.max(1)) as usize;
     format!(
-        "[{}{}] {done}/{total} cases · {:.1} cases/s · {} calls · divergences {} unknown / {} known · rejected {:.2}%",
+        "[{}{}] {done}/{total} cases · {:.1} cases/s · {} calls · divergences {} unknown / {} open / {} known · rejected {:.2}%",
         "#".repeat(filled),
         "-".repeat(width as usize - filled),
         done as f64 / elapsed.as_secs_f64().max(1e-9),
         stats.calls,
         stats.unknown_divergences,
+        stats.open_findings.values().sum::<u64>(),
         stats.known_divergences.values().sum::<u64>(),
         100.0 * stats.rejected_rate()
     )

@@ -120,12 +120,13 @@ fn cmd_fuzz(args: FuzzCommand) -> Result<ExitCode> {
         stop,
         |stats, elapsed| {
             line.show(&format!(
-                "{:>6.0} s · {} execs ({:.1}/s) · {} calls · divergences {} unknown / {} known · rejected {:.2}% · poisoned {}",
+                "{:>6.0} s · {} execs ({:.1}/s) · {} calls · divergences {} unknown / {} open / {} known · rejected {:.2}% · poisoned {}",
                 elapsed.as_secs_f64(),
                 stats.execs,
                 stats.execs as f64 / elapsed.as_secs_f64().max(1e-9),
                 stats.calls,
                 stats.unknown_divergences,
+                stats.open_findings.values().sum::<u64>(),
                 stats.known_divergences.values().sum::<u64>(),
                 100.0 * stats.rejected_rate(),
                 stats.poisoned

@@ -6,8 +6,10 @@ pub mod budget;
 pub mod calibrate;
 pub mod check;
 pub mod contracts;
+pub mod findings;
 pub mod fuzz;
 pub mod gate;
+pub mod news;
 pub mod render;
 pub mod repro;
 pub mod run;
@@ -34,7 +36,7 @@ pub struct MatrixArgs {
     /// Gas schemes, comma-separated, or `all` (host, global, fuel).
     #[arg(long, default_value = matrix::DEFAULT_SCHEMES)]
     pub schemes: String,
-    /// Known divergences fail the exit code too.
+    /// Known classes and open findings fail the exit code too.
     #[arg(long)]
     pub strict: bool,
     /// Print JSON instead of tables.

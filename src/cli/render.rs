@@ -6,13 +6,7 @@ use vmdiff::matrix::CallReport;
 use vmdiff::outcome::{CallResult, Value};
 
 pub fn exit_code(result: &CaseResult, strict: bool) -> ExitCode {
-    let failing = result.prepare_defect
-        || result.nondeterministic
-        || result
-            .findings
-            .iter()
-            .any(|f| strict || f.divergence.known.is_none());
-    ExitCode::from(u8::from(failing))
+    ExitCode::from(u8::from(result.failing(strict)))
 }
 
 pub fn print_result(result: &CaseResult, json: bool) {
@@ -71,6 +65,7 @@ fn call_json(report: &CallReport) -> serde_json::Value {
                 "right_result": d.right_result,
                 "signature": d.signature(),
                 "known": d.known,
+                "open": d.open,
             })
         })
         .collect();
@@ -164,9 +159,10 @@ fn call_table(report: &CallReport) -> String {
             d.rule,
             d.left_result,
             d.right_result,
-            match &d.known {
-                Some(class) => format!("  [known: {class}]"),
-                None => "  [unknown]".into(),
+            match (&d.known, &d.open) {
+                (Some(class), _) => format!("  [known: {class}]"),
+                (None, Some(id)) => format!("  [open:{id}]"),
+                (None, None) => "  [unknown]".into(),
             }
         );
     }

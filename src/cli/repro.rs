@@ -41,6 +41,13 @@ fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
         );
         return Ok(ExitCode::from(u8::from(hits > 0)));
     }
+    if let Some(report) = path
+        .is_dir()
+        .then(|| vmdiff::artefact::CrashReport::read(path))
+        .flatten()
+    {
+        return repro_crash(path, &report);
+    }
     let loaded =
         vmdiff::triage::load(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let args = MatrixArgs {
@@ -52,4 +59,38 @@ fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
     let result = vmdiff::triage::rerun(&args.matrix()?, &loaded);
     print_result(&result, json);
     Ok(exit_code(&result, strict))
+}
+
+/// A crash artefact: the input run again, a panic caught; exit 1 when the same crash recurs.
+fn repro_crash(path: &Path, report: &vmdiff::artefact::CrashReport) -> Result<ExitCode> {
+    use vmdiff::case::{run_input_guarded, CaseOptions};
+    let input = std::fs::read(path.join("input"))
+        .map_err(|e| anyhow::anyhow!("{}: no readable `input`: {e}", path.display()))?;
+    let args = MatrixArgs {
+        backends: report.backends.as_deref().unwrap_or_default().join(","),
+        schemes: report.schemes.as_deref().unwrap_or_default().join(","),
+        strict: false,
+        json: false,
+    };
+    let result = run_input_guarded(
+        &args.matrix()?,
+        &input,
+        &CaseOptions::default(),
+        &mut vmdiff::stats::Stats::default(),
+    );
+    let again = result
+        .crashes()
+        .iter()
+        .any(|(kind, message)| vmdiff::crash::signature(*kind, message) == report.signature);
+    println!(
+        "{} {}: {}",
+        report.signature,
+        if again {
+            "reproduces"
+        } else {
+            "no longer reproduces"
+        },
+        report.message
+    );
+    Ok(ExitCode::from(u8::from(again)))
 }

@@ -29,6 +29,8 @@ pub struct TriageSummary {
 pub struct TriagedBucket {
     pub signature: String,
     pub known: Option<String>,
+    #[serde(default)]
+    pub open: Option<String>,
     pub count: usize,
 }
 
@@ -43,14 +45,19 @@ impl TriageSummary {
     }
 
     /// Bucket signatures as the gate judges them: an unknown bucket's signature starts with
-    /// `unknown:` whatever its class said when it was saved, since triage re-ran it.
+    /// `unknown:` whatever its class said when it was saved, since triage re-ran it; an open
+    /// finding's with `open.<id>:`, a crash's with `crash.<kind>:`.
     pub fn bucket_signatures(&self) -> Vec<String> {
         self.buckets
             .iter()
-            .map(|b| match &b.known {
-                Some(_) => b.signature.clone(),
-                None if b.signature.starts_with("unknown:") => b.signature.clone(),
-                None => format!("unknown:{}", b.signature),
+            .map(|b| match (&b.known, &b.open) {
+                (Some(_), _) | (None, Some(_)) => b.signature.clone(),
+                _ if b.signature.starts_with("unknown:")
+                    || b.signature.starts_with(super::CRASH_PREFIX) =>
+                {
+                    b.signature.clone()
+                }
+                _ => format!("unknown:{}", b.signature),
             })
             .collect()
     }

@@ -43,6 +43,19 @@ impl Verdict {
         for (class, n) in &self.known_divergences {
             let _ = writeln!(md, "- `{class}`: {n} divergent calls");
         }
+        if !self.open_findings.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n## Open findings (real divergences not proven harmless; `vmdiff findings`)\n"
+            );
+            for (id, (n, accepted)) in &self.open_findings {
+                let status = match accepted {
+                    Some(reason) => format!("accepted in gate.toml: {reason}"),
+                    None => "**not accepted**: blocks until fixed or accepted".into(),
+                };
+                let _ = writeln!(md, "- `open:{id}`: {n} divergent calls; {status}");
+            }
+        }
         if !self.relaxed.is_empty() {
             let _ = writeln!(
                 md,

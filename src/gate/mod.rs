@@ -37,6 +37,14 @@ pub struct Criteria {
     pub require_scaling: bool,
     pub max_flaky_artefacts: u64,
     pub max_compile_blowups: u64,
+    /// Crashes that are not divergences (preparation defects, panics, wall-clock guard trips,
+    /// libFuzzer crash/timeout/OOM files, sanitizer reports), as saved and triaged.
+    pub max_crashes: u64,
+    /// Open findings ([`crate::open_findings`]) accepted by id, each with the reason given by
+    /// whoever decides: a behaviour change the switch would bring. Any other open finding seen
+    /// blocks until it is fixed (its reproducer stops reproducing and it is retired).
+    #[serde(default)]
+    pub accepted_open_findings: BTreeMap<String, String>,
 }
 
 impl Criteria {
@@ -61,6 +69,8 @@ pub struct Verdict {
     /// One verdict per gas scheme.
     pub schemes: Vec<SchemeVerdict>,
     pub known_divergences: BTreeMap<String, u64>,
+    /// Open findings seen, by id, with the reason each was accepted (`None`: not accepted).
+    pub open_findings: BTreeMap<String, (u64, Option<String>)>,
     /// Differences a written rule of the policy allowed (DESIGN.md rule 4), per rule.
     pub relaxed: BTreeMap<String, u64>,
     pub fuel_overshoot: BTreeMap<String, BTreeMap<i64, u64>>,
@@ -83,8 +93,14 @@ pub struct SchemeVerdict {
 }
 
 /// The criteria a scheme owns: measured per scheme, and overall on every scheme at once.
-const PER_SCHEME: [&str; 3] = [RUNS_PER_CONFIG, UNKNOWN_DIVERGENCES, OPEN_UNKNOWN_BUCKETS];
+const PER_SCHEME: [&str; 4] = [
+    RUNS_PER_CONFIG,
+    UNKNOWN_DIVERGENCES,
+    OPEN_UNKNOWN_BUCKETS,
+    OPEN_FINDINGS_NOT_ACCEPTED,
+];
 const RUNS_PER_CONFIG: &str = "runs per config";
+const OPEN_FINDINGS_NOT_ACCEPTED: &str = "open findings neither fixed nor accepted in gate.toml";
 const UNKNOWN_DIVERGENCES: &str = "unknown divergences in campaigns";
 const OPEN_UNKNOWN_BUCKETS: &str = "open unknown buckets (exact-equality classes)";
 
@@ -128,7 +144,8 @@ fn by_class<'a>(
     let mut out = BTreeMap::new();
     for (signature, n) in signatures {
         let class = signature.split(':').next().unwrap_or(signature);
-        if class != "unknown" && involves(signature, scheme) {
+        let open = class.starts_with(crate::oracle::OPEN_PREFIX);
+        if class != "unknown" && !open && involves(signature, scheme) {
             *out.entry(class.to_string()).or_default() += n;
         }
     }
@@ -204,6 +221,30 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
         format!("≤ {}", criteria.max_open_unknown_buckets),
         open.len() as u64 <= criteria.max_open_unknown_buckets,
         open,
+    ));
+    out.push(open_findings_criterion(criteria, evidence, None));
+    let crashes: Vec<String> = evidence
+        .buckets
+        .iter()
+        .filter(|s| s.starts_with(CRASH_PREFIX))
+        .cloned()
+        .collect();
+    let crash_count = stats
+        .crashes
+        .values()
+        .sum::<u64>()
+        .max(crashes.len() as u64);
+    out.push(criterion(
+        "crashes (preparation defects, panics, guard trips, libFuzzer, sanitizers)",
+        format!("{crash_count} ({} buckets)", crashes.len()),
+        format!("≤ {}", criteria.max_crashes),
+        crash_count <= criteria.max_crashes,
+        stats
+            .crashes
+            .iter()
+            .map(|(kind, n)| format!("{kind}: {n} in campaigns"))
+            .chain(crashes)
+            .collect(),
     ));
     if let Some(triage) = &evidence.triage {
         let mut evidence: Vec<String> = triage
@@ -318,10 +359,63 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
         criteria: out,
         schemes,
         known_divergences: stats.known_divergences.clone(),
+        open_findings: open_findings_seen(evidence, None)
+            .into_iter()
+            .map(|(id, n)| {
+                let accepted = criteria.accepted_open_findings.get(&id).cloned();
+                (id, (n, accepted))
+            })
+            .collect(),
         relaxed: stats.relaxed_by_rule(),
         fuel_overshoot: stats.overshoot_host_calls.clone(),
         gas_ratio,
     }
+}
+
+/// The class position of a crash's signature (`crash.<kind>:…`, [`crate::artefact`]).
+pub const CRASH_PREFIX: &str = "crash.";
+
+/// Open findings seen (involving `scheme`, or any), by id: from the campaigns' divergence
+/// signatures and the buckets (`open.<id>:…`).
+fn open_findings_seen(evidence: &Evidence, scheme: Option<&str>) -> BTreeMap<String, u64> {
+    let mut seen = BTreeMap::new();
+    let signatures = evidence
+        .stats
+        .divergences_by_signature
+        .iter()
+        .map(|(s, n)| (s, *n))
+        .chain(evidence.buckets.iter().map(|s| (s, 0)));
+    for (signature, n) in signatures {
+        let class = signature.split(':').next().unwrap_or(signature);
+        let Some(id) = class.strip_prefix(crate::oracle::OPEN_PREFIX) else {
+            continue;
+        };
+        if scheme.is_none_or(|scheme| involves(signature, scheme)) {
+            *seen.entry(id.to_string()).or_default() += n;
+        }
+    }
+    seen
+}
+
+/// Every open finding seen must be accepted by id in gate.toml (or fixed, and so not seen).
+fn open_findings_criterion(
+    criteria: &Criteria,
+    evidence: &Evidence,
+    scheme: Option<&str>,
+) -> Criterion {
+    let seen = open_findings_seen(evidence, scheme);
+    let blocking: Vec<String> = seen
+        .iter()
+        .filter(|(id, _)| !criteria.accepted_open_findings.contains_key(*id))
+        .map(|(id, n)| format!("open:{id} ({n} divergences)"))
+        .collect();
+    criterion(
+        OPEN_FINDINGS_NOT_ACCEPTED,
+        format!("{} of {} seen", blocking.len(), seen.len()),
+        "0",
+        blocking.is_empty(),
+        blocking,
+    )
 }
 
 /// One scheme's verdict: its own criteria, measured on its configs, and the overall criteria
@@ -377,6 +471,11 @@ fn judge_scheme(
             open,
         ),
     ];
+    let own = {
+        let mut own = own;
+        own.push(open_findings_criterion(criteria, evidence, Some(scheme)));
+        own
+    };
     let blocking_shared: Vec<String> = overall
         .iter()
         .filter(|c| !c.pass && !PER_SCHEME.contains(&c.name.as_str()))

@@ -1,0 +1,240 @@
+//! Open findings (DESIGN.md, "Known divergences"): real divergences vmdiff has seen, triaged
+//! and written up, but cannot prove harmless by a re-run. Each is registered here with the
+//! coarse signatures it may cover and a predicate narrower than them, checked on the outcomes:
+//! the relation that identifies this cause and no other. A matching divergence is counted as
+//! `open:<id>`, saved once per id, and fails exit codes only under `--strict`; anything else of
+//! the same coarse signature stays unknown.
+//!
+//! Every entry's reproducer is re-run by `tests/open_findings.rs`: one that stops reproducing
+//! (an engine bump fixed it, or changed it) fails that test, which says to retire or update
+//! the entry. findings/README.md has a `### open:<id>` heading per entry, checked by the same
+//! test.
+
+use crate::matrix::CallReport;
+use crate::oracle::Divergence;
+use crate::outcome::Outcome;
+
+/// One registered open finding.
+pub struct OpenFinding {
+    pub id: &'static str,
+    /// What it is, in one sentence.
+    pub summary: &'static str,
+    /// The coarse signatures (class position `unknown`) it may cover; the predicate decides.
+    pub signatures: &'static [&'static str],
+    /// The relation that identifies the cause, on the divergence and its two outcomes (left,
+    /// right as the divergence names them).
+    pub predicate: fn(&Divergence, &Outcome, &Outcome) -> bool,
+    /// The engine versions it was seen on.
+    pub seen_on: &'static str,
+    /// An upstream reference, or "not reported".
+    pub upstream: &'static str,
+    /// The reproducer under `findings/`, and the `vmdiff run` arguments after the file.
+    pub reproducer: &'static str,
+    pub reproduce_args: &'static [&'static str],
+}
+
+impl OpenFinding {
+    /// The one-line command that reproduces it (from the project's root).
+    pub fn reproduce_command(&self) -> String {
+        let mut command = format!("vmdiff run {}", self.reproducer);
+        for arg in self.reproduce_args {
+            command.push(' ');
+            command.push_str(arg);
+        }
+        command
+    }
+}
+
+/// The registry. Empty on the pinned engines: every difference seen so far is a known class,
+/// a rule of the policy or fixed (findings/README.md says which); a new one goes here when a
+/// re-run cannot prove it harmless.
+pub const REGISTRY: &[OpenFinding] = &[];
+
+/// The entry called `id`.
+pub fn entry(id: &str) -> Option<&'static OpenFinding> {
+    REGISTRY.iter().find(|f| f.id == id)
+}
+
+/// The first finding of `registry` that covers `divergence` (its coarse signature registered,
+/// its predicate true on the two outcomes).
+pub fn matching<'r>(
+    registry: &'r [OpenFinding],
+    divergence: &Divergence,
+    left: &Outcome,
+    right: &Outcome,
+) -> Option<&'r OpenFinding> {
+    let coarse = divergence.coarse_signature();
+    registry.iter().find(|finding| {
+        finding.signatures.contains(&coarse.as_str())
+            && (finding.predicate)(divergence, left, right)
+    })
+}
+
+/// Marks every divergence of `report` that no known class explained and a registered open
+/// finding covers. Called on divergences that recurred (see [`crate::case`]).
+pub fn classify(report: &mut CallReport) {
+    classify_with(REGISTRY, report);
+}
+
+/// [`classify`] against a given registry.
+pub fn classify_with(registry: &[OpenFinding], report: &mut CallReport) {
+    let outcome = |outcomes: &[(crate::config::Config, Outcome)], config| {
+        outcomes
+            .iter()
+            .find(|(c, _)| *c == config)
+            .map(|(_, o)| o.clone())
+    };
+    for index in 0..report.comparison.divergences.len() {
+        let divergence = &report.comparison.divergences[index];
+        if divergence.known.is_some() || divergence.open.is_some() {
+            continue;
+        }
+        let (Some(left), Some(right)) = (
+            outcome(&report.outcomes, divergence.left),
+            outcome(&report.outcomes, divergence.right),
+        ) else {
+            continue;
+        };
+        if let Some(finding) = matching(registry, divergence, &left, &right) {
+            report.comparison.divergences[index].open = Some(finding.id.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::BackendName;
+    use crate::config::Config;
+    use crate::oracle::compare;
+    use crate::outcome::{CallResult, Value};
+    use crate::scheme::SchemeName;
+
+    const WINCH: Config = Config {
+        backend: BackendName::Winch,
+        scheme: SchemeName::Fuel,
+    };
+    const CRANELIFT: Config = Config {
+        backend: BackendName::CraneliftNone,
+        scheme: SchemeName::Fuel,
+    };
+
+    /// A test entry: Winch returns where Cranelift-none ran out of fuel at exactly its limit
+    /// with no host call made (the shape of the fuel finding that was open until 2026-12-04).
+    fn stopped_before_any_host_call(d: &Divergence, left: &Outcome, right: &Outcome) -> bool {
+        let (winch, cranelift) = match (d.left.backend, d.right.backend) {
+            (BackendName::Winch, BackendName::CraneliftNone) => (left, right),
+            _ => return false,
+        };
+        matches!(winch.result, CallResult::Ok(_))
+            && cranelift.result.is_gas_exhausted()
+            && cranelift.host_trace.is_empty()
+            && winch.host_trace.is_empty()
+    }
+
+    const TEST_REGISTRY: &[OpenFinding] = &[OpenFinding {
+        id: "test_fuel_stop",
+        summary: "a test entry",
+        signatures: &["unknown:result+state:winch/fuel~cranelift-none/fuel:ok~gas_exhausted"],
+        predicate: stopped_before_any_host_call,
+        seen_on: "tests",
+        upstream: "not reported",
+        reproducer: "findings/none.wat",
+        reproduce_args: &[],
+    }];
+
+    fn ok(state: &str) -> Outcome {
+        Outcome {
+            result: CallResult::Ok(vec![Value::I32(1)]),
+            gas_used: 60,
+            host_trace: Vec::new(),
+            state: Some(state.into()),
+            near: None,
+            exhaustion: None,
+        }
+    }
+
+    fn classified(winch: Outcome, cranelift: Outcome) -> Vec<String> {
+        let observed = vec![(WINCH, winch), (CRANELIFT, cranelift)];
+        let mut report = CallReport {
+            export: "f".into(),
+            args: Vec::new(),
+            limits: vec![60, 60],
+            comparison: compare(&observed, &[60, 60]),
+            outcomes: observed,
+            exec_times: Vec::new(),
+        };
+        classify_with(TEST_REGISTRY, &mut report);
+        report
+            .comparison
+            .divergences
+            .iter()
+            .map(|d| d.signature())
+            .collect()
+    }
+
+    fn exhausted(host_calls: usize) -> Outcome {
+        let call = crate::outcome::HostCall {
+            func: "log_utf8".into(),
+            args: vec![0, 1],
+            read: b"x".to_vec(),
+        };
+        let mut outcome = Outcome::trap(
+            crate::outcome::TrapKind::GasExhausted,
+            60,
+            vec![call; host_calls],
+        );
+        outcome.state = Some("t".into());
+        outcome
+    }
+
+    #[test]
+    fn a_divergence_the_predicate_holds_for_is_the_open_finding() {
+        assert_eq!(
+            classified(ok("s"), exhausted(0)),
+            ["open.test_fuel_stop:result+state:winch/fuel~cranelift-none/fuel:ok~gas_exhausted"]
+        );
+    }
+
+    /// The same coarse signature with another cause (Cranelift out of fuel after a host call
+    /// Winch made too: the predicate refuses it), or the predicate's relation under another
+    /// signature: never the open finding.
+    #[test]
+    fn the_same_coarse_signature_with_another_cause_stays_unknown() {
+        let mut winch = ok("s");
+        winch.host_trace = exhausted(1).host_trace;
+        let signatures = classified(winch, exhausted(1));
+        assert_eq!(
+            signatures,
+            ["unknown:result+state:winch/fuel~cranelift-none/fuel:ok~gas_exhausted"]
+        );
+        // Same relation, but the state equal: another coarse signature, not registered.
+        let mut same_state = exhausted(0);
+        same_state.state = Some("s".into());
+        for signature in classified(ok("s"), same_state) {
+            assert!(signature.starts_with("unknown:"), "{signature}");
+        }
+    }
+
+    #[test]
+    fn every_entry_is_well_formed() {
+        let mut ids = std::collections::HashSet::new();
+        for finding in REGISTRY.iter().chain(TEST_REGISTRY) {
+            assert!(ids.insert(finding.id), "duplicate id {}", finding.id);
+            assert!(!finding.signatures.is_empty(), "{}", finding.id);
+            for signature in finding.signatures {
+                assert!(
+                    signature.starts_with("unknown:"),
+                    "{}: {signature}",
+                    finding.id
+                );
+            }
+            assert!(
+                finding.reproducer.starts_with("findings/"),
+                "{}",
+                finding.id
+            );
+            assert!(!finding.upstream.is_empty() && !finding.seen_on.is_empty());
+        }
+    }
+}
