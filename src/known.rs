@@ -14,7 +14,7 @@
 //! oracle without a re-run ([`crate::oracle::RelaxedRule`]).
 
 use crate::oracle::Divergence;
-use crate::outcome::Outcome;
+use crate::outcome::{Outcome, TrapKind};
 use crate::scheme::SchemeName;
 use crate::wasm::ModuleTypes;
 use serde::Serialize;
@@ -152,38 +152,120 @@ fn near_pair<'a>(
     }
 }
 
-/// The relation near-vm's missing linear-op fees allow: near-wasmtime burnt more and nothing
-/// but gas differs, or near-wasmtime ran out of gas where near-vm ran on (its logs a prefix of
-/// near-vm's). near-vm burning more is never this class.
+/// The relation near-vm's missing linear-op fees allow. near-vm charges a bulk or grow
+/// operator one `regular_op_cost` R; NEAR's wasmtime runner charges it
+/// `linear_op_base_cost` B plus `linear_op_unit_cost` U per unit *instead*, before it runs
+/// (near-vm-runner 0.37.0 `prepare/prepare_v3.rs` l. 528–535, `SimpleGasCostCfg`); every other
+/// charge point and fee is the same on both (finite-wasm's analysis in both, the same frame
+/// charge). So near-wasmtime's running total is never below near-vm's, and:
+/// - both ran on: only burnt gas, used gas and compute apart, each by the same amount, at
+///   least one operator's extra `B − R` and in whole multiples of the fees' common divisor
+///   (a `memory.grow` by 0 costs exactly `B − R` more);
+/// - or both overflowed the stack, worded apart as the policy allows
+///   ([`crate::oracle::RelaxedRule::NearStackOverflowAbortKind`]), with gas apart like that;
+/// - or near-wasmtime stopped first: out of prepaid gas, or `GasLimitExceeded` (a huge count
+///   makes `B + U·count` alone exceed `max_gas_burnt`, `logic/gas_counter.rs` l. 198–206),
+///   its logs a prefix of near-vm's, and near-vm either ran on (to success, a trap, a stack
+///   overflow) or ran out too with the same gas burnt, no host or action cost charged more
+///   than near-vm's and no more compute (it got through fewer of the same charges).
+///
+/// near-vm burning more, or stopping first, is never this class; the re-run decides the rest.
 fn near_wasmtime_charges_more(divergence: &Divergence, left: &Outcome, right: &Outcome) -> bool {
     use crate::oracle::Field;
     let Some((near_vm, wasmtime)) = near_pair(divergence, left, right) else {
         return false;
     };
-    let gas_only = divergence.fields.iter().all(|f| {
-        matches!(
-            f,
-            Field::GasUsed | Field::UsedGas | Field::ComputeUsage | Field::Profile
-        )
-    });
-    let logs = |o: &Outcome| o.near.as_ref().map(|n| n.logs.clone()).unwrap_or_default();
-    let stopped_first = wasmtime.result.is_gas_exhausted()
-        && !near_vm.result.is_gas_exhausted()
-        && logs(near_vm).starts_with(&logs(wasmtime));
-    // At least one fee: a smaller difference is not a missing linear-op charge.
-    let missing_fee = wasmtime.gas_used.saturating_sub(near_vm.gas_used) >= linear_op_base_cost();
-    (gas_only && missing_fee) || stopped_first
+    let Some(fees) = near_linear_op_fees() else {
+        return false;
+    };
+    let near = |o: &Outcome| o.near.clone().unwrap_or_default();
+    let (vm_effects, wasmtime_effects) = (near(near_vm), near(wasmtime));
+    let gas = |f: &Field| matches!(f, Field::GasUsed | Field::UsedGas | Field::ComputeUsage);
+    let gas_only = divergence.fields.iter().all(gas);
+    let stack_overflow_worded_apart = near_vm.result.trap() == Some(&TrapKind::StackExhausted)
+        && wasmtime.result.trap()
+            == Some(&TrapKind::HostError(
+                crate::outcome::HostErrorKind::MemoryAccessViolation,
+            ))
+        && divergence
+            .fields
+            .iter()
+            .all(|f| gas(f) || matches!(f, Field::Result | Field::Abort));
+    let extra = wasmtime.gas_used.checked_sub(near_vm.gas_used);
+    let whole_fees = extra.is_some_and(|extra| {
+        extra >= fees.base.saturating_sub(fees.regular) && extra % fees.granularity() == 0
+    }) && wasmtime_effects.used_gas.checked_sub(vm_effects.used_gas) == extra
+        && wasmtime_effects
+            .compute_usage
+            .checked_sub(vm_effects.compute_usage)
+            == extra;
+    let exhausted = |o: &Outcome| {
+        o.result.is_gas_exhausted()
+            || o.result.trap() == Some(&TrapKind::Near("host_error.gas_limit_exceeded".into()))
+    };
+    let stopped_first = exhausted(wasmtime)
+        && vm_effects.logs.starts_with(&wasmtime_effects.logs)
+        && (!exhausted(near_vm)
+            || (near_vm.gas_used == wasmtime.gas_used
+                && wasmtime_effects.compute_usage <= vm_effects.compute_usage
+                && profile_charges_at_most(&wasmtime_effects.profile, &vm_effects.profile)));
+    ((gas_only || stack_overflow_worded_apart) && whole_fees) || stopped_first
+}
+
+/// Whether every host-function and action cost of the `lower` gas profile (`ProfileDataV3`'s
+/// `Debug` text: `name -> gas [..]` lines and `Action gas: N`) is at most the `higher` one's.
+fn profile_charges_at_most(lower: &str, higher: &str) -> bool {
+    fn charges(profile: &str) -> std::collections::BTreeMap<&str, u64> {
+        profile
+            .lines()
+            .filter_map(|line| {
+                let (name, rest) = line.split_once(" -> ").or_else(|| line.split_once(": "))?;
+                let value = rest.split_whitespace().next()?.parse().ok()?;
+                Some((name.trim(), value))
+            })
+            .collect()
+    }
+    let higher = charges(higher);
+    charges(lower)
+        .into_iter()
+        .all(|(name, gas)| gas <= higher.get(name).copied().unwrap_or(0))
+}
+
+/// NEAR's fees for one operator at [`crate::backend::near::protocol_version`].
+struct LinearOpFees {
+    regular: u64,
+    base: u64,
+    unit: u64,
+}
+
+impl LinearOpFees {
+    /// Every extra charge is a sum of `B − R` and `U` terms: a multiple of this.
+    fn granularity(&self) -> u64 {
+        fn gcd(a: u64, b: u64) -> u64 {
+            if b == 0 {
+                a
+            } else {
+                gcd(b, a % b)
+            }
+        }
+        gcd(self.base.abs_diff(self.regular), self.unit).max(1)
+    }
 }
 
 #[cfg(feature = "near")]
-fn linear_op_base_cost() -> u64 {
-    crate::backend::near::linear_op_base_cost()
+fn near_linear_op_fees() -> Option<LinearOpFees> {
+    let (regular, base, unit) = crate::backend::near::linear_op_fees();
+    Some(LinearOpFees {
+        regular,
+        base,
+        unit,
+    })
 }
 
 /// Without NEAR's runtime no near config exists to explain.
 #[cfg(not(feature = "near"))]
-fn linear_op_base_cost() -> u64 {
-    u64::MAX
+fn near_linear_op_fees() -> Option<LinearOpFees> {
+    None
 }
 
 /// Both VMs refused to link the contract, and only the message differs.

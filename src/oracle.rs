@@ -80,15 +80,53 @@ pub struct Divergence {
     pub right_result: String,
     /// The known-divergence class that explains it (set by [`crate::known`]), or `None`.
     pub known: Option<String>,
+    /// The open finding it is (set by [`crate::open_findings`] when no class explains it and
+    /// a registered finding's predicate holds), or `None`.
+    #[serde(default)]
+    pub open: Option<String>,
 }
 
+/// The class position of a signature for an open finding: `open.<id>`.
+pub const OPEN_PREFIX: &str = "open.";
+
 impl Divergence {
+    /// Neither a known class nor an open finding: what alarms ring on.
+    pub fn is_unknown(&self) -> bool {
+        self.known.is_none() && self.open.is_none()
+    }
+
+    /// How it is classified, as written in summaries: `unknown`, the known class's name, or
+    /// `open:<id>`.
+    pub fn classification(&self) -> String {
+        match (&self.known, &self.open) {
+            (Some(class), _) => class.clone(),
+            (None, Some(id)) => format!("open:{id}"),
+            (None, None) => "unknown".into(),
+        }
+    }
+
     /// The bucket key for duplicates: class, fields, configs and result kinds (DESIGN.md).
+    /// The class is the known class's name, `open.<id>`, or `unknown`.
     pub fn signature(&self) -> String {
+        let class = match (&self.known, &self.open) {
+            (Some(class), _) => class.clone(),
+            (None, Some(id)) => format!("{OPEN_PREFIX}{id}"),
+            (None, None) => "unknown".into(),
+        };
+        self.signature_as(&class)
+    }
+
+    /// The signature as an unclassified divergence would have it (class `unknown`): what an
+    /// open finding's registered signatures are matched against.
+    pub fn coarse_signature(&self) -> String {
+        self.signature_as("unknown")
+    }
+
+    fn signature_as(&self, class: &str) -> String {
         let fields: Vec<&str> = self.fields.iter().map(|f| f.as_str()).collect();
         format!(
             "{}:{}:{}~{}:{}~{}",
-            self.known.as_deref().unwrap_or("unknown"),
+            class,
             fields.join("+"),
             self.left,
             self.right,
@@ -135,12 +173,25 @@ pub enum RelaxedRule {
     /// everything (equal); on out-of-fuel both have used the whole limit (equal). Cranelift
     /// reporting *more*, or any difference on success, stays a divergence.
     WasmtimeFuelUnflushedAtTrap,
+    /// NEAR's pair, the same stack overflow worded apart: near-vm aborts with
+    /// `WasmTrap(StackOverflow)` (its function prologue's stack check, near-vm-compiler-
+    /// singlepass 0.37.4 `codegen_x64.rs` l. 1625–1634), NEAR's wasmtime runner with
+    /// `HostError(MemoryAccessViolation)` (`instrument_v3`'s stack check calls
+    /// `finite_wasm_stack_exhausted`, near-vm-runner 0.37.0 `prepare/instrument_v3.rs`
+    /// l. 576–585, `wasmtime_runner/logic.rs` l. 290–292). Both check the same frame sizes
+    /// against the same limit before the frame's gas charge, so they stop at the same call with
+    /// the same gas. NEAR accepted the two abort kinds as long as gas is equal (nearcore PR
+    /// 9066; its test `test_stack_overflow`, `tests/runtime_errors.rs` l. 411–421, compares
+    /// gas only). Every other field must be equal; gas apart, or any other error, stays a
+    /// divergence.
+    NearStackOverflowAbortKind,
 }
 
 impl RelaxedRule {
     pub fn as_str(self) -> &'static str {
         match self {
             RelaxedRule::WasmtimeFuelUnflushedAtTrap => "wasmtime_fuel_unflushed_at_trap",
+            RelaxedRule::NearStackOverflowAbortKind => "near_stack_overflow_abort_kind",
         }
     }
 }
@@ -152,8 +203,11 @@ pub struct Relaxation {
     pub right: Config,
     pub rule: RelaxedRule,
     pub field: Field,
-    /// The trap both ended in.
+    /// The trap both ended in (the left one's, when the rule allows two).
     pub result: String,
+    /// The right one's trap, when it differs from the left's.
+    #[serde(default)]
+    pub right_result: Option<String>,
     pub left_gas_used: u64,
     pub right_gas_used: u64,
 }
@@ -168,7 +222,7 @@ impl Relaxation {
             self.left,
             self.right,
             kind_of(&self.result),
-            kind_of(&self.result)
+            kind_of(self.right_result.as_deref().unwrap_or(&self.result))
         )
     }
 }
@@ -282,7 +336,17 @@ pub fn compare(observed: &[(Config, Outcome)], limits: &[u64]) -> Comparison {
         let fields = match rule {
             Rule::SameScheme => {
                 let fields = exact_differences(left, right);
-                match unflushed_at_trap(*left_config, left, *right_config, right, &fields) {
+                let relaxed = unflushed_at_trap(*left_config, left, *right_config, right, &fields)
+                    .or_else(|| {
+                        near_stack_overflow_worded_apart(
+                            *left_config,
+                            left,
+                            *right_config,
+                            right,
+                            &fields,
+                        )
+                    });
+                match relaxed {
                     Some(relaxation) => {
                         comparison.relaxed.push(relaxation);
                         Vec::new()
@@ -310,6 +374,7 @@ pub fn compare(observed: &[(Config, Outcome)], limits: &[u64]) -> Comparison {
                 left_result: left.result.to_string(),
                 right_result: right.result.to_string(),
                 known: None,
+                open: None,
             });
         }
     }
@@ -344,6 +409,43 @@ fn unflushed_at_trap(
         rule: RelaxedRule::WasmtimeFuelUnflushedAtTrap,
         field: Field::GasUsed,
         result: left.result.to_string(),
+        right_result: None,
+        left_gas_used: left.gas_used,
+        right_gas_used: right.gas_used,
+    })
+}
+
+/// [`RelaxedRule::NearStackOverflowAbortKind`] for one same-scheme pair whose outcomes differ
+/// in `fields`: the relaxation, when only the abort's kind and wording differ, between
+/// near-vm's stack overflow and the wasmtime runner's memory access violation.
+fn near_stack_overflow_worded_apart(
+    left_config: Config,
+    left: &Outcome,
+    right_config: Config,
+    right: &Outcome,
+    fields: &[Field],
+) -> Option<Relaxation> {
+    use crate::outcome::HostErrorKind;
+    use BackendName::{NearVm, NearWasmtime};
+    let (near_vm, wasmtime) = match (left_config.backend, right_config.backend) {
+        (NearVm, NearWasmtime) => (left, right),
+        (NearWasmtime, NearVm) => (right, left),
+        _ => return None,
+    };
+    let abort = |o: &Outcome| o.near.as_ref().and_then(|n| n.abort.clone());
+    let holds = fields == [Field::Result, Field::Abort]
+        && near_vm.result.trap() == Some(&TrapKind::StackExhausted)
+        && abort(near_vm).as_deref() == Some("WasmTrap(StackOverflow)")
+        && wasmtime.result.trap()
+            == Some(&TrapKind::HostError(HostErrorKind::MemoryAccessViolation))
+        && abort(wasmtime).as_deref() == Some("HostError(MemoryAccessViolation)");
+    holds.then(|| Relaxation {
+        left: left_config,
+        right: right_config,
+        rule: RelaxedRule::NearStackOverflowAbortKind,
+        field: Field::Result,
+        result: left.result.to_string(),
+        right_result: Some(right.result.to_string()),
         left_gas_used: left.gas_used,
         right_gas_used: right.gas_used,
     })
@@ -606,6 +708,76 @@ mod tests {
         ] {
             let c = compare(&observed, &[100, 100]);
             assert_eq!(c.divergences[0].fields, vec![Field::GasUsed]);
+            assert!(c.relaxed.is_empty());
+        }
+    }
+
+    const NEAR_VM: Config = Config {
+        backend: BackendName::NearVm,
+        scheme: SchemeName::Near,
+    };
+    const NEAR_WASMTIME: Config = Config {
+        backend: BackendName::NearWasmtime,
+        scheme: SchemeName::Near,
+    };
+
+    /// A NEAR outcome ending in `kind` with `abort` as its message, at `gas`.
+    fn near(kind: TrapKind, gas: u64, abort: &str) -> Outcome {
+        let mut outcome = Outcome::trap(kind, gas, Vec::new());
+        outcome.state = Some("s".into());
+        outcome.near = Some(crate::outcome::NearEffects {
+            used_gas: gas,
+            compute_usage: gas,
+            abort: Some(abort.into()),
+            ..Default::default()
+        });
+        outcome
+    }
+
+    fn overflow(gas: u64) -> Outcome {
+        near(TrapKind::StackExhausted, gas, "WasmTrap(StackOverflow)")
+    }
+
+    fn violation(gas: u64) -> Outcome {
+        use crate::outcome::HostErrorKind;
+        near(
+            TrapKind::HostError(HostErrorKind::MemoryAccessViolation),
+            gas,
+            "HostError(MemoryAccessViolation)",
+        )
+    }
+
+    #[test]
+    fn near_stack_overflow_worded_apart_is_relaxed_and_recorded() {
+        for observed in [
+            vec![(NEAR_VM, overflow(50)), (NEAR_WASMTIME, violation(50))],
+            vec![(NEAR_WASMTIME, violation(50)), (NEAR_VM, overflow(50))],
+        ] {
+            let c = compare(&observed, &[100, 100]);
+            assert!(c.divergences.is_empty(), "{:?}", c.divergences);
+            assert_eq!(c.relaxed[0].rule, RelaxedRule::NearStackOverflowAbortKind);
+            assert!(c.relaxed[0]
+                .signature()
+                .starts_with("near_stack_overflow_abort_kind:result:"));
+        }
+    }
+
+    /// The same coarse signature with another cause stays a divergence: gas apart too, the
+    /// state apart, a violation on near-vm's side, or another message.
+    #[test]
+    fn near_abort_differences_outside_the_rule_stay_divergences() {
+        let mut other_state = violation(50);
+        other_state.state = Some("t".into());
+        let mut other_message = violation(50);
+        other_message.near.as_mut().unwrap().abort = Some("HostError(BadUTF8)".into());
+        for (vm, wasmtime) in [
+            (overflow(50), violation(51)),
+            (overflow(50), other_state),
+            (violation(50), overflow(50)),
+            (overflow(50), other_message),
+        ] {
+            let c = compare(&[(NEAR_VM, vm), (NEAR_WASMTIME, wasmtime)], &[100, 100]);
+            assert_eq!(c.divergences.len(), 1, "{c:?}");
             assert!(c.relaxed.is_empty());
         }
     }

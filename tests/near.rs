@@ -321,15 +321,54 @@ fn near_vm_skips_linear_op_fees_and_only_that_is_classified() {
         divergence.known.as_deref(),
         Some("near_vm_without_linear_op_fees")
     );
+    // `memory.grow` by 1: near-vm one regular op, near-wasmtime the base cost and one unit.
+    let (regular, base, unit) = vmdiff::backend::near::linear_op_fees();
     let [near_vm, wasmtime] = [0, 1].map(|i| result.reports[0].outcomes[i].1.gas_used);
+    assert_eq!(wasmtime - near_vm, base + unit - regular);
+
+    // A grow by 0 costs exactly `base - regular` more: the class too (it was below the old
+    // threshold of one whole base cost, and stayed unknown).
+    let grow_zero = GROW.replace("(i32.const 1)", "(i32.const 0)");
+    let result = run_near(
+        wat::parse_str(&grow_zero).unwrap(),
+        vec![method("main")],
+        false,
+        unperturbed,
+    );
+    let [near_vm, wasmtime] = [0, 1].map(|i| result.reports[0].outcomes[i].1.gas_used);
+    assert_eq!(wasmtime - near_vm, base - regular);
     assert_eq!(
-        wasmtime - near_vm,
-        vmdiff::backend::near::linear_op_base_cost()
+        result.findings[0].divergence.known.as_deref(),
+        Some("near_vm_without_linear_op_fees")
+    );
+
+    // One fee's worth more burnt gas, but used gas and compute as they were: no fee was
+    // charged (the runtime charges all three alike), so unknown.
+    fn burnt_only(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        let (regular, base, _) = vmdiff::backend::near::linear_op_fees();
+        outcome.gas_used += base - regular;
+    }
+    let nop = r#"(module (memory 1) (func (export "main")))"#;
+    let result = run_near(
+        wat::parse_str(nop).unwrap(),
+        vec![method("main")],
+        false,
+        burnt_only,
+    );
+    assert!(
+        result.findings.iter().all(|f| f.divergence.known.is_none()),
+        "{:?}",
+        result
+            .findings
+            .iter()
+            .map(|f| f.signature())
+            .collect::<Vec<_>>()
     );
 
     // near-wasmtime burning less than near-vm is never this class.
     fn burn_less(_: &Call, outcome: &mut Outcome, _: SchemeName) {
-        outcome.gas_used -= 100 * vmdiff::backend::near::linear_op_base_cost();
+        let (_, base, _) = vmdiff::backend::near::linear_op_fees();
+        outcome.gas_used -= 100 * base;
     }
     let result = run_near(
         wat::parse_str(GROW).unwrap(),

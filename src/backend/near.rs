@@ -86,10 +86,17 @@ pub fn gate_open(gate: &str) -> bool {
     }
 }
 
-/// NEAR's fee for one bulk memory/table operator or `memory.grow` before its per-unit part
-/// (`wasm_linear_op_base_cost`) at [`protocol_version`].
-pub fn linear_op_base_cost() -> u64 {
-    runtime_config(VMKind::Wasmtime).0.linear_op_base_cost
+/// NEAR's fees at [`protocol_version`] for what the two runtimes meter apart: one regular
+/// operator (`regular_op_cost`, what near-vm charges a bulk or grow operator), and the
+/// wasmtime runner's fee for one bulk memory/table operator or grow, `wasm_linear_op_base_cost`
+/// plus `wasm_linear_op_unit_cost` per unit.
+pub fn linear_op_fees() -> (u64, u64, u64) {
+    let config = runtime_config(VMKind::Wasmtime).0;
+    (
+        u64::from(config.regular_op_cost),
+        config.linear_op_base_cost,
+        config.linear_op_unit_cost,
+    )
 }
 
 /// One of NEAR's two runtimes.
