@@ -148,6 +148,7 @@ const DEFAULT: usize = usize::MAX - 1;
 const NOTHING: usize = usize::MAX - 2;
 const HARNESS_PREPARE_DEFECT: usize = usize::MAX - 3;
 const HARNESS_PANIC: usize = usize::MAX - 4;
+const NEAR_HOST_CALL_GAS: usize = usize::MAX - 5;
 static CHOICE: AtomicUsize = AtomicUsize::new(UNSET);
 
 /// What is planted now.
@@ -162,6 +163,10 @@ pub enum Choice {
     /// other module (`harness-panic`).
     HarnessPrepareDefect,
     HarnessPanic,
+    /// NEAR's wasmtime runner's gas sync off by one: each call that reached a host function
+    /// burns one gas more (`near-wasmtime-host-call-gas`), as a `call_hook` that charged one
+    /// unit at a host call would.
+    NearHostCallGas,
 }
 
 impl std::str::FromStr for Choice {
@@ -173,6 +178,7 @@ impl std::str::FromStr for Choice {
             "none" => Ok(Choice::Nothing),
             "harness-prepare-defect" => Ok(Choice::HarnessPrepareDefect),
             "harness-panic" => Ok(Choice::HarnessPanic),
+            "near-wasmtime-host-call-gas" => Ok(Choice::NearHostCallGas),
             _ => BUGS
                 .iter()
                 .find(|b| b.name == name)
@@ -181,7 +187,7 @@ impl std::str::FromStr for Choice {
                     let names: Vec<&str> = BUGS.iter().map(|b| b.name).collect();
                     format!(
                         "no planted bug `{name}` (default, none, harness-prepare-defect, \
-                         harness-panic, {})",
+                         harness-panic, near-wasmtime-host-call-gas, {})",
                         names.join(", ")
                     )
                 }),
@@ -195,6 +201,7 @@ pub fn activate(choice: Choice) {
         Choice::Nothing => NOTHING,
         Choice::HarnessPrepareDefect => HARNESS_PREPARE_DEFECT,
         Choice::HarnessPanic => HARNESS_PANIC,
+        Choice::NearHostCallGas => NEAR_HOST_CALL_GAS,
         Choice::Bug(bug) => BUGS
             .iter()
             .position(|b| std::ptr::eq(b, bug))
@@ -217,8 +224,14 @@ pub fn active() -> Choice {
         NOTHING => Choice::Nothing,
         HARNESS_PREPARE_DEFECT => Choice::HarnessPrepareDefect,
         HARNESS_PANIC => Choice::HarnessPanic,
+        NEAR_HOST_CALL_GAS => Choice::NearHostCallGas,
         index => Choice::Bug(&BUGS[index]),
     }
+}
+
+/// `near-wasmtime-host-call-gas`: whether it is planted.
+pub fn near_host_call_gas() -> bool {
+    matches!(active(), Choice::NearHostCallGas)
 }
 
 /// `harness-prepare-defect`: preparation's answer for an accepted module, a defect.

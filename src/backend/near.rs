@@ -226,14 +226,29 @@ impl NearModule {
 /// burnt on successful calls whose burnt gas is odd, a difference the NEAR pair's fuzzing must
 /// find, save and reproduce (tests/planted_campaign.rs). Off when `VMDIFF_PLANT` picks a
 /// bug of the catalog ([`crate::plant`]).
+///
+/// `VMDIFF_PLANT=near-wasmtime-host-call-gas` instead: near-wasmtime burns one gas more on
+/// every call that charged a host function (its profile has a host cost), as a gas sync that
+/// charged one unit more at a host call would.
 #[cfg(feature = "planted-divergence")]
 fn plant(name: BackendName, outcome: &mut Outcome) {
-    if name == BackendName::NearWasmtime
-        && crate::plant::default_plants()
-        && matches!(outcome.result, CallResult::Ok(_))
-        && outcome.gas_used % 2 == 1
-    {
+    if name != BackendName::NearWasmtime {
+        return;
+    }
+    let odd_success = matches!(outcome.result, CallResult::Ok(_)) && outcome.gas_used % 2 == 1;
+    if crate::plant::default_plants() && odd_success {
         outcome.gas_used += 1;
+    }
+    let host_called = outcome
+        .near
+        .as_ref()
+        .is_some_and(|n| n.profile.lines().any(|l| l.contains(" -> ")));
+    if crate::plant::near_host_call_gas() && host_called {
+        outcome.gas_used += 1;
+        if let Some(near) = outcome.near.as_mut() {
+            near.used_gas += 1;
+            near.compute_usage += 1;
+        }
     }
 }
 
