@@ -36,22 +36,20 @@ pub const BULK_OPERATORS: [&str; 6] = [
     "TableInit",
 ];
 
-/// Operators whose whole fee the `fuel` scheme charges through the host (`vmdiff_charge_bulk`,
-/// called right before the operator), not through the engine's operator costs: the bulk
-/// operators and the two grows. wasmtime's Cranelift checks fuel at these operators with their
-/// own cost included, Winch does not check there at all; an engine-charged unit would let one
-/// stop before the operator and the other after it (the limit `B + 1`, findings/README.md).
-/// Charged by the host, the unit is paid at a check point both compilers share.
-pub const HOST_CHARGED_UNDER_FUEL: [&str; 8] = [
-    "MemoryFill",
-    "MemoryCopy",
-    "MemoryInit",
-    "TableFill",
-    "TableCopy",
-    "TableInit",
-    "MemoryGrow",
-    "TableGrow",
-];
+/// The grows: a constant fee, but like the bulk operators a fuel check point for Cranelift
+/// when their size is not a constant.
+pub const GROW_OPERATORS: [&str; 2] = ["MemoryGrow", "TableGrow"];
+
+/// Whether the `fuel` scheme charges `operator`'s whole fee through the host
+/// (`vmdiff_charge_bulk`, called right before it) rather than through the engine's operator
+/// costs: the bulk operators and the grows. wasmtime's Cranelift checks fuel at these
+/// operators with their own cost included, Winch does not check there at all; an
+/// engine-charged unit would let one stop before the operator and the other after it (the
+/// limit `B + 1`, findings/README.md). Charged by the host, the unit is paid at a check point
+/// both compilers share.
+pub fn host_charged_under_fuel(operator: &str) -> bool {
+    BULK_OPERATORS.contains(&operator) || GROW_OPERATORS.contains(&operator)
+}
 
 /// Operators that only shape control flow and cost nothing.
 pub const FREE_OPERATORS: [&str; 4] = ["Block", "Loop", "End", "Else"];
@@ -105,7 +103,7 @@ impl CostTable {
 
     /// What the engine itself charges for one operator under `fuel` (wasmtime's
     /// `operator_cost`, wasmer's `Metering`): its constant fee, except for
-    /// [`HOST_CHARGED_UNDER_FUEL`], whose fee the host charges.
+    /// [`host_charged_under_fuel`] operators, whose fee the host charges.
     ///
     /// ```
     /// use vmdiff::cost::CostTable;
@@ -115,7 +113,7 @@ impl CostTable {
     /// assert_eq!(table.engine_fuel_cost("MemoryGrow"), 0);
     /// ```
     pub fn engine_fuel_cost(&self, operator: &str) -> u64 {
-        if HOST_CHARGED_UNDER_FUEL.contains(&operator) {
+        if host_charged_under_fuel(operator) {
             0
         } else {
             self.fee(operator).constant

@@ -35,7 +35,7 @@ pub enum Metering {
     /// `global`: constant fees decremented inline from `env.vmdiff_gas`.
     InlineGlobal,
     /// `fuel`: the engine meters operators; the whole fee of every bulk and grow operator
-    /// ([`crate::cost::HOST_CHARGED_UNDER_FUEL`]) is charged by a call into the host, right
+    /// ([`crate::cost::host_charged_under_fuel`]) is charged by a call into the host, right
     /// before the operator, that charges the engine's counter. The table gives the grows' fees
     /// (finite-wasm's analysis merges them into their block's charge).
     EngineFuel(crate::cost::CostTable),

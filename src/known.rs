@@ -564,27 +564,9 @@ impl<'a> Explainer<'a> {
     }
 
     fn transformed(&mut self, index: usize) -> Result<&crate::matrix::CompiledCase, String> {
-        let (matrix, original, class) = (self.matrix, self.original, &REGISTRY[index]);
+        let (matrix, original) = (self.matrix, self.original);
         self.compiled[index]
-            .get_or_insert_with(|| {
-                let prepared = match class.rewrites {
-                    Rewrites::Contract => {
-                        let wasm = (class.transform)(original)?;
-                        matrix.prepare(&wasm).map_err(|e| e.to_string())?
-                    }
-                    Rewrites::Prepared(scheme) => {
-                        let mut prepared = matrix.prepare(original).map_err(|e| e.to_string())?;
-                        let (_, bytes) = prepared
-                            .instrumented
-                            .iter_mut()
-                            .find(|(s, _)| *s == scheme)
-                            .ok_or_else(|| format!("the matrix has no {scheme} scheme"))?;
-                        *bytes = (class.transform)(bytes)?;
-                        prepared
-                    }
-                };
-                Ok(matrix.compile(&prepared))
-            })
+            .get_or_insert_with(|| prepare_transformed(matrix, original, &[index]))
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -593,6 +575,13 @@ impl<'a> Explainer<'a> {
     /// generous limit the plan's first run used.
     /// The caller has checked that the divergences recur (see [`crate::case`]): a re-run that
     /// happens to agree must not pass for an explanation.
+    ///
+    /// Classes can meet in one call: a fuel check-point difference at a limited run beside a
+    /// NaN difference the full-limit re-run shows, say. Then one transform alone never makes
+    /// every config agree. When a re-run still disagrees only where other classes' relations
+    /// apply, their transforms are added to the module and it runs again (at most once per
+    /// class); every config must agree on that module, and each divergence is the class
+    /// whose relation took it.
     pub fn explain(
         &mut self,
         setup: &[crate::backend::Call],
@@ -601,51 +590,122 @@ impl<'a> Explainer<'a> {
         full_limit: u64,
     ) {
         for class in 0..REGISTRY.len() {
-            let outcomes = &report.outcomes;
-            let outcome = |config| {
-                &outcomes
-                    .iter()
-                    .find(|(c, _)| *c == config)
-                    .expect("a divergence compares configs of the report")
-                    .1
-            };
-            let applicable = |d: &Divergence| {
-                d.known.is_none() && (REGISTRY[class].applies)(d, outcome(d.left), outcome(d.right))
-            };
-            let explainable: Vec<bool> = report
-                .comparison
-                .divergences
-                .iter()
-                .map(applicable)
-                .collect();
+            let explainable = explainable_by(class, report);
             if !explainable.contains(&true) {
                 continue;
             }
             let matrix = self.matrix;
-            let Ok(compiled) = self.transformed(class) else {
-                continue;
-            };
-            // The setup calls (a contract's initialisation) run first again, on the same
-            // instance, as in the original run.
-            let agrees =
-                |limits: &[u64]| rerun_agrees(&matrix.call_after(compiled, setup, call, limits));
-            // Each config's own generous limit (NEAR's configs run at NEAR's, not vmdiff's).
-            let full: Vec<u64> = compiled
-                .configs
-                .iter()
-                .map(|c| matrix.full_limit(c, full_limit))
-                .collect();
-            if agrees(&report.limits) && (report.limits == full || agrees(&full)) {
-                for (divergence, explained) in
-                    report.comparison.divergences.iter_mut().zip(explainable)
-                {
-                    if explained {
-                        divergence.known = Some(REGISTRY[class].name.to_string());
-                    }
+            let mut classes = vec![class];
+            let mut disagreement = match self.transformed(class) {
+                Ok(compiled) => {
+                    rerun_disagreement(matrix, compiled, setup, call, report, full_limit)
                 }
+                Err(_) => continue,
+            };
+            while let Some(rerun) = &disagreement {
+                let more: Vec<usize> = (0..REGISTRY.len())
+                    .filter(|c| !classes.contains(c) && explainable_by(*c, rerun).contains(&true))
+                    .collect();
+                if more.is_empty() {
+                    break;
+                }
+                classes.extend(more);
+                classes.sort_unstable();
+                disagreement = match prepare_transformed(matrix, self.original, &classes) {
+                    Ok(compiled) => {
+                        rerun_disagreement(matrix, &compiled, setup, call, report, full_limit)
+                    }
+                    Err(_) => break,
+                };
+            }
+            if disagreement.is_none() {
+                mark(report, &explainable, class);
             }
         }
     }
+}
+
+/// Which divergences of `report`, still unexplained, `class`'s relation could explain.
+fn explainable_by(class: usize, report: &crate::matrix::CallReport) -> Vec<bool> {
+    let outcome = |config| {
+        &report
+            .outcomes
+            .iter()
+            .find(|(c, _)| *c == config)
+            .expect("a divergence compares configs of the report")
+            .1
+    };
+    report
+        .comparison
+        .divergences
+        .iter()
+        .map(|d| {
+            d.known.is_none() && (REGISTRY[class].applies)(d, outcome(d.left), outcome(d.right))
+        })
+        .collect()
+}
+
+fn mark(report: &mut crate::matrix::CallReport, explainable: &[bool], class: usize) {
+    for (divergence, explained) in report.comparison.divergences.iter_mut().zip(explainable) {
+        if *explained {
+            divergence.known = Some(REGISTRY[class].name.to_string());
+        }
+    }
+}
+
+/// The module with every transform of `classes` applied, compiled on every config: contract
+/// rewrites first (in registry order), then preparation, then each prepared-bytes rewrite on
+/// its scheme.
+fn prepare_transformed(
+    matrix: &crate::matrix::Matrix,
+    original: &[u8],
+    classes: &[usize],
+) -> Result<crate::matrix::CompiledCase, String> {
+    let mut wasm = original.to_vec();
+    for class in classes.iter().map(|c| &REGISTRY[*c]) {
+        if class.rewrites == Rewrites::Contract {
+            wasm = (class.transform)(&wasm)?;
+        }
+    }
+    let mut prepared = matrix.prepare(&wasm).map_err(|e| e.to_string())?;
+    for class in classes.iter().map(|c| &REGISTRY[*c]) {
+        if let Rewrites::Prepared(scheme) = class.rewrites {
+            let (_, bytes) = prepared
+                .instrumented
+                .iter_mut()
+                .find(|(s, _)| *s == scheme)
+                .ok_or_else(|| format!("the matrix has no {scheme} scheme"))?;
+            *bytes = (class.transform)(bytes)?;
+        }
+    }
+    Ok(matrix.compile(&prepared))
+}
+
+/// The first re-run on `compiled` in which the configs do not all agree, at the original
+/// limits or at each config's own generous limit (NEAR's configs run at NEAR's, not
+/// vmdiff's); `None` when every config agrees in both. The setup calls (a contract's
+/// initialisation) run first again, on the same instance, as in the original run.
+fn rerun_disagreement(
+    matrix: &crate::matrix::Matrix,
+    compiled: &crate::matrix::CompiledCase,
+    setup: &[crate::backend::Call],
+    call: &crate::backend::Call,
+    report: &crate::matrix::CallReport,
+    full_limit: u64,
+) -> Option<crate::matrix::CallReport> {
+    let full: Vec<u64> = compiled
+        .configs
+        .iter()
+        .map(|c| matrix.full_limit(c, full_limit))
+        .collect();
+    let mut limits = vec![report.limits.clone()];
+    if report.limits != full {
+        limits.push(full);
+    }
+    limits
+        .iter()
+        .map(|limits| matrix.call_after(compiled, setup, call, limits))
+        .find(|rerun| !rerun_agrees(rerun))
 }
 
 #[cfg(test)]

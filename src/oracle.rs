@@ -213,6 +213,24 @@ pub struct Relaxation {
 }
 
 impl Relaxation {
+    /// What `rule` allowed in `field` between a pair of (config, outcome).
+    fn new(
+        rule: RelaxedRule,
+        field: Field,
+        ((left_config, left), (right_config, right)): ((Config, &Outcome), (Config, &Outcome)),
+    ) -> Relaxation {
+        Relaxation {
+            left: left_config,
+            right: right_config,
+            rule,
+            field,
+            result: left.result.to_string(),
+            right_result: (left.result != right.result).then(|| right.result.to_string()),
+            left_gas_used: left.gas_used,
+            right_gas_used: right.gas_used,
+        }
+    }
+
     /// Like [`Divergence::signature`], with the rule's name in the class position.
     pub fn signature(&self) -> String {
         format!(
@@ -403,15 +421,13 @@ fn unflushed_at_trap(
         && left.result.trap().is_some()
         && !left.result.is_gas_exhausted()
         && cranelift.gas_used < winch.gas_used;
-    holds.then(|| Relaxation {
-        left: left_config,
-        right: right_config,
-        rule: RelaxedRule::WasmtimeFuelUnflushedAtTrap,
-        field: Field::GasUsed,
-        result: left.result.to_string(),
-        right_result: None,
-        left_gas_used: left.gas_used,
-        right_gas_used: right.gas_used,
+    holds.then(|| {
+        let pair = ((left_config, left), (right_config, right));
+        Relaxation::new(
+            RelaxedRule::WasmtimeFuelUnflushedAtTrap,
+            Field::GasUsed,
+            pair,
+        )
     })
 }
 
@@ -439,15 +455,9 @@ fn near_stack_overflow_worded_apart(
         && wasmtime.result.trap()
             == Some(&TrapKind::HostError(HostErrorKind::MemoryAccessViolation))
         && abort(wasmtime).as_deref() == Some("HostError(MemoryAccessViolation)");
-    holds.then(|| Relaxation {
-        left: left_config,
-        right: right_config,
-        rule: RelaxedRule::NearStackOverflowAbortKind,
-        field: Field::Result,
-        result: left.result.to_string(),
-        right_result: Some(right.result.to_string()),
-        left_gas_used: left.gas_used,
-        right_gas_used: right.gas_used,
+    holds.then(|| {
+        let pair = ((left_config, left), (right_config, right));
+        Relaxation::new(RelaxedRule::NearStackOverflowAbortKind, Field::Result, pair)
     })
 }
 

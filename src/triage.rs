@@ -159,6 +159,29 @@ pub struct Bucket {
     pub minimised: Option<Minimised>,
 }
 
+impl Bucket {
+    /// An unclassified bucket of `members`, not minimised.
+    fn of(
+        signature: String,
+        members: &[ArtefactTriage],
+        reproduce: String,
+        divergence: serde_json::Value,
+    ) -> Bucket {
+        Bucket {
+            known: None,
+            open: None,
+            count: members.len(),
+            first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
+            last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
+            examples: members.iter().map(|m| m.path.clone()).collect(),
+            reproduce,
+            divergence,
+            minimised: None,
+            signature,
+        }
+    }
+}
+
 #[derive(Debug, Serialize, Default)]
 pub struct TriageReport {
     pub buckets: Vec<Bucket>,
@@ -549,40 +572,23 @@ pub fn triage(
         if let Some(blowup) = compile_blowup_report(representative) {
             // Not a divergence: the measurement and the budget it broke, measured again by
             // the report's own command.
-            report.buckets.push(Bucket {
-                known: None,
-                open: None,
-                count: members.len(),
-                first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
-                last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
-                examples: members.iter().map(|m| m.path.clone()).collect(),
-                reproduce: blowup.reproduce,
-                divergence: blowup.blowup,
-                minimised: None,
-                signature,
-            });
+            let bucket = Bucket::of(signature, &members, blowup.reproduce, blowup.blowup);
+            report.buckets.push(bucket);
             continue;
         }
         if signature.starts_with(crate::gate::CRASH_PREFIX) {
             // Not a divergence either: the crash's kind and message, as saved.
             let crash = crate::artefact::CrashReport::read(representative);
-            report.buckets.push(Bucket {
-                known: None,
-                open: None,
-                count: members.len(),
-                first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
-                last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
-                examples: members.iter().map(|m| m.path.clone()).collect(),
-                reproduce: match &crash {
-                    Some(_) => format!("vmdiff repro {}", representative.display()),
-                    None => format!("the fuzz target on {}", representative.display()),
-                },
-                divergence: crash
-                    .map(|r| serde_json::json!({ "crash": r.crash, "message": r.message }))
-                    .unwrap_or(serde_json::Value::Null),
-                minimised: None,
-                signature,
-            });
+            let reproduce = match &crash {
+                Some(_) => format!("vmdiff repro {}", representative.display()),
+                None => format!("the fuzz target on {}", representative.display()),
+            };
+            let saved = crash
+                .map(|r| serde_json::json!({ "crash": r.crash, "message": r.message }))
+                .unwrap_or(serde_json::Value::Null);
+            report
+                .buckets
+                .push(Bucket::of(signature, &members, reproduce, saved));
             continue;
         }
         let divergence = load(representative)
@@ -605,17 +611,12 @@ pub fn triage(
         } else {
             None
         };
+        let reproduce = format!("vmdiff repro {}", representative.display());
         report.buckets.push(Bucket {
             known,
             open,
-            count: members.len(),
-            first_seen: members.iter().map(|m| m.modified).min().unwrap_or(0),
-            last_seen: members.iter().map(|m| m.modified).max().unwrap_or(0),
-            examples: members.iter().map(|m| m.path.clone()).collect(),
-            reproduce: format!("vmdiff repro {}", representative.display()),
-            divergence,
             minimised,
-            signature,
+            ..Bucket::of(signature, &members, reproduce, divergence)
         });
     }
     std::fs::create_dir_all(out)?;

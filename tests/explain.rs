@@ -138,3 +138,74 @@ fn a_divergence_that_does_not_recur_within_a_case_is_nondeterminism() {
         );
     }
 }
+
+const COMPOSITE: &str = include_str!("../known/composite_nan_and_fuel_check.wat");
+
+/// `fill(16)` of the composite reproducer at 640‰ of its full fuel, on singlepass, Winch and
+/// Cranelift-none under `fuel`, with `perturb` on Winch.
+fn run_composite(perturb: fn(&Call, &mut Outcome, SchemeName)) -> (Vec<Option<String>>, Stats) {
+    on_wasm_thread(move || {
+        let backends: Vec<Box<dyn Backend>> = vec![
+            backend::build(BackendName::Singlepass),
+            Box::new(Perturbed {
+                inner: backend::build(BackendName::Winch),
+                perturb,
+            }),
+            backend::build(BackendName::CraneliftNone),
+        ];
+        let matrix = Matrix::with_backends(
+            backends,
+            &[SchemeName::Fuel],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let call = PlannedCall {
+            export: "fill".into(),
+            args: vec![vmdiff::outcome::Value::I32(16)],
+            input: vec![],
+            permille: 640,
+            context: Default::default(),
+        };
+        let mut stats = Stats::default();
+        let wasm = wat::parse_str(COMPOSITE).unwrap();
+        let result = case::run_module(
+            &matrix,
+            &wasm,
+            vec![call],
+            &CaseOptions::default(),
+            &mut stats,
+        );
+        let classes = result
+            .findings
+            .iter()
+            .map(|f| f.divergence.known.clone())
+            .collect();
+        (classes, stats)
+    })
+}
+
+/// Two classes in one call: the limited run's fuel difference is proven only with the NaN
+/// transform added (the full-limit re-run shows singlepass's NaN bits), and each divergence is
+/// the class whose relation took it. A planted Winch result difference on top is a divergence
+/// no class's relation takes: the composed re-run still disagrees, and it stays unknown.
+#[test]
+fn two_classes_in_one_call_are_proven_together_and_a_plant_among_them_is_not() {
+    let (classes, stats) = run_composite(|_, _, _| {});
+    assert_eq!(stats.unknown_divergences, 0, "{classes:?}");
+    for class in [
+        "cranelift_fuel_check_at_bulk_ops",
+        "singlepass_nan_canonicalisation",
+    ] {
+        assert!(
+            classes.contains(&Some(class.into())),
+            "{class}: {classes:?}"
+        );
+    }
+    fn wrong_gas_on_success(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        if outcome.result.trap().is_none() {
+            outcome.gas_used += 1;
+        }
+    }
+    let (classes, stats) = run_composite(wrong_gas_on_success);
+    assert!(stats.unknown_divergences >= 1, "{classes:?}");
+}

@@ -108,7 +108,7 @@ impl Wasmtime {
 /// wasmtime's per-operator table from the one cost table. Bulk and grow operators cost 0 here,
 /// their per-unit costs too: the `fuel` scheme charges their whole fee through
 /// `vmdiff_charge_bulk` (Winch ignores wasmtime's per-unit costs, and only Cranelift checks
-/// fuel at these operators: [`crate::cost::HOST_CHARGED_UNDER_FUEL`]).
+/// fuel at these operators: [`crate::cost::host_charged_under_fuel`]).
 pub fn operator_cost(costs: &CostTable) -> OperatorCost {
     let mut table = OperatorCost::new();
     macro_rules! set_cost {

@@ -756,4 +756,54 @@ mod tests {
     fn unknown_criteria_keys_are_rejected() {
         assert!(Criteria::parse("min_runs_per_config = 1\nbogus = 2").is_err());
     }
+
+    /// An open finding seen blocks the gate (and its scheme only) until accepted by id; a
+    /// crash bucket or a crash counted in a campaign blocks every scheme.
+    #[test]
+    fn open_findings_block_until_accepted_and_crashes_block() {
+        let mut evidence = passing();
+        evidence.stats.divergences_by_signature.insert(
+            "open.planted:result:singlepass/host~winch/host:ok~ok".into(),
+            4,
+        );
+        let verdict = judge(&criteria(), &evidence);
+        assert_eq!(verdict.failing(), [OPEN_FINDINGS_NOT_ACCEPTED]);
+        assert_eq!(verdict.open_findings["planted"], (4, None));
+        assert_eq!(
+            verdict.scheme("host").unwrap().failing(),
+            [OPEN_FINDINGS_NOT_ACCEPTED]
+        );
+        assert!(verdict
+            .scheme("fuel")
+            .unwrap()
+            .failing()
+            .iter()
+            .all(|c| *c != OPEN_FINDINGS_NOT_ACCEPTED));
+        assert!(verdict
+            .markdown()
+            .contains("`open:planted`: 4 divergent calls; **not accepted**"));
+        let mut accepting = criteria();
+        accepting.accepted_open_findings.insert(
+            "planted".into(),
+            "the switch brings it; decided in a test".into(),
+        );
+        let verdict = judge(&accepting, &evidence);
+        assert!(verdict.ready, "{}", verdict.markdown());
+        assert!(verdict
+            .markdown()
+            .contains("accepted in gate.toml: the switch brings it"));
+
+        let mut evidence = passing();
+        evidence
+            .buckets
+            .push("crash.panic:boom (at src/x.rs:N)".into());
+        let verdict = judge(&criteria(), &evidence);
+        assert_eq!(
+            verdict.failing(),
+            ["crashes (preparation defects, panics, guard trips, libFuzzer, sanitizers)"]
+        );
+        let mut evidence = passing();
+        evidence.stats.crashes.insert("prepare_defect".into(), 2);
+        assert!(!judge(&criteria(), &evidence).ready);
+    }
 }
