@@ -160,7 +160,8 @@ fn near_pair<'a>(
 /// charge). So near-wasmtime's running total is never below near-vm's, and:
 /// - both ran on: only burnt gas, used gas and compute apart, each by the same amount, at
 ///   least one operator's extra `B − R` and in whole multiples of the fees' common divisor
-///   (a `memory.grow` by 0 costs exactly `B − R` more);
+///   (a `memory.grow` by 0 costs exactly `B − R` more); used gas equal instead when both ran
+///   out of prepaid gas (a contract attaching all that is left to a promise, say);
 /// - or both overflowed the stack, worded apart as the policy allows
 ///   ([`crate::oracle::RelaxedRule::NearStackOverflowAbortKind`]), with gas apart like that;
 /// - or near-wasmtime stopped first: out of prepaid gas, or `GasLimitExceeded` (a huge count
@@ -191,18 +192,24 @@ fn near_wasmtime_charges_more(divergence: &Divergence, left: &Outcome, right: &O
             .fields
             .iter()
             .all(|f| gas(f) || matches!(f, Field::Result | Field::Abort));
-    let extra = wasmtime.gas_used.checked_sub(near_vm.gas_used);
-    let whole_fees = extra.is_some_and(|extra| {
-        extra >= fees.base.saturating_sub(fees.regular) && extra % fees.granularity() == 0
-    }) && wasmtime_effects.used_gas.checked_sub(vm_effects.used_gas) == extra
-        && wasmtime_effects
-            .compute_usage
-            .checked_sub(vm_effects.compute_usage)
-            == extra;
     let exhausted = |o: &Outcome| {
         o.result.is_gas_exhausted()
             || o.result.trap() == Some(&TrapKind::Near("host_error.gas_limit_exceeded".into()))
     };
+    let extra = wasmtime.gas_used.checked_sub(near_vm.gas_used);
+    // Used gas moves with burnt gas, except when both used all their prepaid gas (gas
+    // attached to promises is used, not burnt): then it is equal.
+    let used_alike = wasmtime_effects.used_gas.checked_sub(vm_effects.used_gas) == extra
+        || (exhausted(near_vm)
+            && exhausted(wasmtime)
+            && wasmtime_effects.used_gas == vm_effects.used_gas);
+    let whole_fees = extra.is_some_and(|extra| {
+        extra >= fees.base.saturating_sub(fees.regular) && extra % fees.granularity() == 0
+    }) && used_alike
+        && wasmtime_effects
+            .compute_usage
+            .checked_sub(vm_effects.compute_usage)
+            == extra;
     let stopped_first = exhausted(wasmtime)
         && vm_effects.logs.starts_with(&wasmtime_effects.logs)
         && (!exhausted(near_vm)
