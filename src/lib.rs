@@ -20,6 +20,7 @@ pub mod campaign;
 pub mod case;
 pub mod check;
 pub mod compile_cost;
+pub mod compiled_artefacts;
 pub mod config;
 pub mod contract_args;
 pub mod contract_plan;

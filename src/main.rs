@@ -43,6 +43,7 @@ enum Command {
     Stats(cli::stats::StatsCommand),
     Findings(cli::findings::FindingsCommand),
     News(cli::news::NewsCommand),
+    Artefacts(cli::artefacts::ArtefactsCommand),
 }
 
 fn main() -> ExitCode {
@@ -78,5 +79,6 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Stats(command) => command.execute(),
         Command::Findings(command) => command.execute(),
         Command::News(command) => command.execute(),
+        Command::Artefacts(command) => command.execute(),
     }
 }

@@ -190,7 +190,7 @@ impl Matrix {
 
     /// The (backend, scheme) pairs of the matrix, by backend, then by scheme: NEAR's runtimes
     /// run the `near` scheme and only it; vmdiff's engines run every other scheme given.
-    fn pairs(&self) -> impl Iterator<Item = (&dyn Backend, &dyn GasScheme)> {
+    pub(crate) fn pairs(&self) -> impl Iterator<Item = (&dyn Backend, &dyn GasScheme)> {
         self.backends.iter().flat_map(move |b| {
             self.schemes
                 .iter()

@@ -212,6 +212,20 @@ pub trait CompiledModule {
     /// instrumented stack limit. One outcome per call.
     fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome>;
 
+    /// The compiled code as the engine serialises it: what a validator's cache stores and
+    /// loads instead of compiling (DESIGN.md, "Compiled artefacts").
+    fn artefact(&self) -> Result<Vec<u8>, String> {
+        Err("this backend has no serialised artefact".into())
+    }
+
+    /// The module loaded from `artefact` on this module's engine, ready for calls. Engines
+    /// document deserialisation as unsafe for untrusted bytes (it maps executable code): give
+    /// it only what [`CompiledModule::artefact`] returned.
+    fn load(&self, artefact: &[u8]) -> Result<Box<dyn CompiledModule>, String> {
+        let _ = artefact;
+        Err("this backend has no serialised artefact".into())
+    }
+
     /// Runs one call on a fresh instance with a fresh host state, like a contract call.
     fn call(&self, call: &Call, max_stack: u64) -> Outcome {
         self.run(std::slice::from_ref(call), max_stack)
@@ -279,6 +293,18 @@ impl CompiledModule for PerturbedModule {
             (self.perturb)(call, outcome, self.scheme);
         }
         outcomes
+    }
+
+    fn artefact(&self) -> Result<Vec<u8>, String> {
+        self.inner.artefact()
+    }
+
+    fn load(&self, artefact: &[u8]) -> Result<Box<dyn CompiledModule>, String> {
+        Ok(Box::new(PerturbedModule {
+            inner: self.inner.load(artefact)?,
+            perturb: self.perturb,
+            scheme: self.scheme,
+        }))
     }
 }
 

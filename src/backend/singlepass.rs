@@ -449,4 +449,24 @@ impl CompiledModule for Compiled {
     fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
         driver::run(self, calls, max_stack)
     }
+
+    fn artefact(&self) -> Result<Vec<u8>, String> {
+        self.module
+            .serialize()
+            .map(|bytes| bytes.to_vec())
+            .map_err(|e| e.to_string())
+    }
+
+    fn load(&self, artefact: &[u8]) -> Result<Box<dyn CompiledModule>, String> {
+        // SAFETY: wasmer loads the artefact's code as executable and trusts it; callers pass
+        // only what `artefact` serialised on an engine with this engine's settings.
+        let module = unsafe { Module::deserialize(&self.engine, artefact.to_vec()) }
+            .map_err(|e| e.to_string())?;
+        Ok(Box::new(Compiled {
+            engine: self.engine.clone(),
+            module,
+            counter: self.counter,
+            fuel: self.fuel,
+        }))
+    }
 }

@@ -539,4 +539,23 @@ impl CompiledModule for Compiled {
     fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
         driver::run(self, calls, max_stack)
     }
+
+    fn artefact(&self) -> Result<Vec<u8>, String> {
+        self.module.serialize().map_err(|e| format!("{e:?}"))
+    }
+
+    fn load(&self, artefact: &[u8]) -> Result<Box<dyn CompiledModule>, String> {
+        // SAFETY: wasmtime maps the artefact's code as executable and trusts it; callers pass
+        // only what `artefact` serialised on an engine with this engine's settings (wasmtime
+        // checks the version and settings in the artefact's header and refuses a mismatch).
+        let module =
+            unsafe { Module::deserialize(&self.engine, artefact) }.map_err(|e| format!("{e:?}"))?;
+        Ok(Box::new(Compiled {
+            engine: self.engine.clone(),
+            module,
+            counter: self.counter,
+            fuel: self.fuel,
+            winch: self.winch,
+        }))
+    }
 }

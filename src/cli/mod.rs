@@ -1,6 +1,7 @@
 //! The commands of the `vmdiff` binary, one file each (`main.rs` parses and dispatches), and
 //! what several of them share: the matrix options, reading a module, the compile-budget setup.
 
+pub mod artefacts;
 pub mod bench;
 pub mod budget;
 pub mod calibrate;
