@@ -26,12 +26,18 @@ pub struct ArtefactCheck {
     pub calls: usize,
     /// Calls whose outcome on the loaded module differs from the fresh one, with the fields.
     pub loaded_differs: Vec<(String, Vec<Field>)>,
+    /// Damaged artefacts the engine loaded instead of refusing (never run: deserialising
+    /// untrusted bytes is documented unsafe by both engines).
+    pub damaged_loaded: Vec<String>,
 }
 
 impl ArtefactCheck {
     /// Compiled twice to the same bytes, and loaded = fresh on every call.
     pub fn agrees(&self) -> bool {
-        self.skipped.is_none() && self.differs_at.is_none() && self.loaded_differs.is_empty()
+        self.skipped.is_none()
+            && self.differs_at.is_none()
+            && self.loaded_differs.is_empty()
+            && self.damaged_loaded.is_empty()
     }
 }
 
@@ -59,6 +65,7 @@ pub fn check(
                 differs_at: None,
                 calls: 0,
                 loaded_differs: Vec::new(),
+                damaged_loaded: Vec::new(),
             };
             let bytes = prepared
                 .for_scheme(scheme.name())
@@ -88,6 +95,11 @@ pub fn check(
                     return check;
                 }
             };
+            for (damage, damaged) in damaged(&first_artefact) {
+                if first.load(&damaged).is_ok() {
+                    check.damaged_loaded.push(damage.to_string());
+                }
+            }
             for call in calls {
                 let call = Call {
                     gas_limit: matrix.full_limit(&config, call.gas_limit),
@@ -105,6 +117,21 @@ pub fn check(
             check
         })
         .collect()
+}
+
+/// Damaged copies of an artefact that an engine must refuse outright: cut in half, and with
+/// its header's first byte flipped (the format's magic). Flips deeper in the code cannot be
+/// checked here: both engines map the code as it is (their `deserialize` is `unsafe` for
+/// that reason), and a cache must not hand them bytes it did not write.
+fn damaged(artefact: &[u8]) -> [(&'static str, Vec<u8>); 2] {
+    let mut flipped = artefact.to_vec();
+    if let Some(first) = flipped.first_mut() {
+        *first ^= 0xff;
+    }
+    [
+        ("truncated to half", artefact[..artefact.len() / 2].to_vec()),
+        ("first header byte flipped", flipped),
+    ]
 }
 
 /// The first offset at which `a` and `b` differ, with both lengths.

@@ -12,7 +12,9 @@ use vmdiff::case::CaseOptions;
 /// compiled twice per config, by the backend and by a fresh instance of it; the serialised
 /// artefacts must be byte-identical. Every export (numeric parameters, zero arguments) then
 /// runs on the module loaded from the artefact and on the fresh one: every outcome field must
-/// be equal. Exit 1 on any difference, 2 on bad input. NEAR's runtimes are not covered yet.
+/// be equal. A truncated artefact and one with its header damaged must be refused by the
+/// engine's deserialise (never run). Exit 1 on any difference, 2 on bad input. NEAR's
+/// runtimes are not covered yet.
 #[derive(Args)]
 pub struct ArtefactsCommand {
     #[arg(required = true)]
@@ -75,8 +77,12 @@ impl ArtefactsCommand {
                         format!("compiled twice DIFFER at byte {at} (lengths {a} and {b})")
                     }
                 };
+                let damaged = match check.damaged_loaded.as_slice() {
+                    [] => "damaged ones refused".to_string(),
+                    loaded => format!("DAMAGED ONES LOADED: {}", loaded.join(", ")),
+                };
                 println!(
-                    "{name} {config}: {twice}; loaded = fresh on {} of {} calls{}",
+                    "{name} {config}: {twice}; loaded = fresh on {} of {} calls{}; {damaged}",
                     check.calls - check.loaded_differs.len(),
                     check.calls,
                     check
