@@ -28,6 +28,9 @@ pub struct CaseOptions {
     pub generator: generate::Generator,
     /// Modules the mutation generator starts from.
     pub seeds: std::sync::Arc<generate::Seeds>,
+    /// Check compiled artefacts ([`crate::compiled_artefacts`]) on one case in this many
+    /// (chosen by the module's hash), with the case's first call; `None`: never.
+    pub artefact_sample: Option<u64>,
 }
 
 impl Default for CaseOptions {
@@ -40,6 +43,7 @@ impl Default for CaseOptions {
             compile_budget: None,
             generator: generate::Generator::All,
             seeds: Default::default(),
+            artefact_sample: None,
         }
     }
 }
@@ -81,6 +85,8 @@ pub struct CaseResult {
     pub slow: Vec<String>,
     /// The case panicked ([`run_input_guarded`]): the kind and the message.
     pub panicked: Option<crate::crash::Caught>,
+    /// Configs whose compiled artefacts disagreed (sampled cases), described.
+    pub artefact_mismatches: Vec<String>,
 }
 
 impl CaseResult {
@@ -95,6 +101,11 @@ impl CaseResult {
         }
         crashes.extend(self.slow.iter().map(|s| (CrashKind::WallClock, s.clone())));
         crashes.extend(self.panicked.iter().map(|c| (c.kind, c.message.clone())));
+        crashes.extend(
+            self.artefact_mismatches
+                .iter()
+                .map(|m| (CrashKind::ArtefactMismatch, m.clone())),
+        );
         crashes
     }
 
@@ -256,6 +267,22 @@ pub fn run_module_with_setup(
         Stats::bump(&mut stats.compile_failures, config.to_string());
     }
 
+    if let (Some(every), Some((setup, first))) = (options.artefact_sample, calls.first()) {
+        let sampled = u64::from_str_radix(&crate::fs::short_hash(wasm)[..8], 16)
+            .is_ok_and(|h| h % every.max(1) == 0);
+        // A call after a setup needs the setup's state: sampled only without one.
+        if sampled && setup.is_empty() {
+            let start = Instant::now();
+            check_artefacts(
+                matrix,
+                &prepared,
+                &first.at_gas(options.full_gas),
+                &mut result,
+                stats,
+            );
+            stats.add_time("artefacts", start.elapsed());
+        }
+    }
     let mut explainer = Explainer::new(matrix, wasm);
     let mut near_refusal_counted = false;
     for (setup, planned) in calls {
@@ -306,6 +333,35 @@ pub fn run_module_with_setup(
         }
     }
     result
+}
+
+/// Compiled artefacts of every config on one call, counted; a config compiled twice to other
+/// bytes, loaded unlike fresh, or loading a damaged artefact is a crash of the case.
+fn check_artefacts(
+    matrix: &Matrix,
+    prepared: &crate::prepare::PreparedModule,
+    call: &crate::backend::Call,
+    result: &mut CaseResult,
+    stats: &mut Stats,
+) {
+    let fresh = |b: &dyn crate::backend::Backend| crate::backend::build(b.name());
+    for check in
+        crate::compiled_artefacts::check(matrix, prepared, std::slice::from_ref(call), &fresh)
+    {
+        if check.skipped.is_some() {
+            continue;
+        }
+        stats.artefact_configs += 1;
+        stats.artefact_identical += u64::from(check.differs_at.is_none());
+        stats.artefact_calls += check.calls as u64;
+        stats.artefact_loaded_equal += (check.calls - check.loaded_differs.len()) as u64;
+        if !check.agrees() {
+            result.artefact_mismatches.push(format!(
+                "{}: compiled twice differ at {:?}; loaded unlike fresh in {:?}; damaged loaded: {:?}",
+                check.config, check.differs_at, check.loaded_differs, check.damaged_loaded
+            ));
+        }
+    }
 }
 
 /// Compile wall time of each `global` config against the CPU budget: a cheap screen (wall

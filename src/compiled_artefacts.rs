@@ -70,18 +70,19 @@ pub fn check(
             let bytes = prepared
                 .for_scheme(scheme.name())
                 .expect("prepared for every scheme of the matrix");
-            let second = again(backend);
-            let compiled = [backend, second.as_ref()].map(|b| {
-                b.compile(bytes, scheme, &matrix.costs)
-                    .map(|(module, _)| module)
-            });
-            let [Ok(first), Ok(second)] = compiled else {
-                check.skipped = Some("a compile failed".into());
-                return check;
+            let compile = |b: &dyn Backend| {
+                let (module, _) = b
+                    .compile(bytes, scheme, &matrix.costs)
+                    .map_err(|e| e.message)?;
+                let artefact = module.artefact()?;
+                Ok::<_, String>((module, artefact))
             };
-            let (first_artefact, second_artefact) = match (first.artefact(), second.artefact()) {
-                (Ok(a), Ok(b)) => (a, b),
-                (Err(why), _) | (_, Err(why)) => {
+            // The second compile only where the first has an artefact to compare.
+            let compiled =
+                compile(backend).and_then(|first| Ok((first, compile(again(backend).as_ref())?)));
+            let ((first, first_artefact), (_, second_artefact)) = match compiled {
+                Ok(both) => both,
+                Err(why) => {
                     check.skipped = Some(why);
                     return check;
                 }

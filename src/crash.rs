@@ -30,6 +30,8 @@ pub enum CrashKind {
     LibfuzzerLeak,
     /// A sanitizer's report (AddressSanitizer and the like), saved as a log.
     Sanitizer,
+    /// A sampled case's compiled artefacts disagreed ([`crate::compiled_artefacts`]).
+    ArtefactMismatch,
 }
 
 impl CrashKind {
@@ -44,6 +46,7 @@ impl CrashKind {
             CrashKind::LibfuzzerOom => "libfuzzer_oom",
             CrashKind::LibfuzzerLeak => "libfuzzer_leak",
             CrashKind::Sanitizer => "sanitizer",
+            CrashKind::ArtefactMismatch => "artefact_mismatch",
         }
     }
 

@@ -98,6 +98,12 @@ pub struct Stats {
     /// Crashes that are not divergences, by kind ([`crate::crash::CrashKind`]): preparation
     /// defects, panics caught in a campaign, wall-clock guard trips.
     pub crashes: BTreeMap<String, u64>,
+    /// Compiled artefacts of sampled cases: configs compared, of them compiled twice to
+    /// identical bytes; calls run loaded and fresh, of them equal in every field.
+    pub artefact_configs: u64,
+    pub artefact_identical: u64,
+    pub artefact_calls: u64,
+    pub artefact_loaded_equal: u64,
     /// Compiles (of the `global` module, as deployed) over the per-module budget at first sight.
     pub compile_over_budget: u64,
     /// Of those, the ones a re-measurement confirmed: `compile_blowup` findings.
@@ -278,6 +284,10 @@ impl Stats {
         self.only_one_exhausted += other.only_one_exhausted;
         self.slow_calls += other.slow_calls;
         add(&mut self.crashes, &other.crashes);
+        self.artefact_configs += other.artefact_configs;
+        self.artefact_identical += other.artefact_identical;
+        self.artefact_calls += other.artefact_calls;
+        self.artefact_loaded_equal += other.artefact_loaded_equal;
         self.nondeterministic += other.nondeterministic;
         self.unclassified += other.unclassified;
         add(&mut self.runs_by_config, &other.runs_by_config);
@@ -432,6 +442,17 @@ impl Stats {
         }
         if !self.crashes.is_empty() {
             let _ = writeln!(out, "crashes (not divergences): {:?}", self.crashes);
+        }
+        if self.artefact_configs > 0 {
+            let _ = writeln!(
+                out,
+                "compiled artefacts (sampled): {} configs compared, {} compiled twice = identical, \
+                 loaded = fresh on {} of {} calls",
+                self.artefact_configs,
+                self.artefact_identical,
+                self.artefact_loaded_equal,
+                self.artefact_calls
+            );
         }
         if let Some(line) = self.generators_summary() {
             let _ = writeln!(out, "{line}");

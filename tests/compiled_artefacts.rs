@@ -186,3 +186,48 @@ fn a_damaged_artefact_that_loads_is_caught() {
         assert!(!check.agrees());
     }
 }
+
+/// A campaign samples compiled artefacts and reports them on a line of its own.
+#[test]
+fn a_campaign_checks_sampled_artefacts_and_says_so() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-artefact-campaign-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let path = |p: &str| dir.join(p).to_str().unwrap().to_string();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .args([
+            "fuzz",
+            "--seconds",
+            "2",
+            "--jobs",
+            "1",
+            "--seed",
+            "3",
+            "--schemes",
+            "host",
+        ])
+        .args(["--artefact-sample", "1", "--generator", "smith"])
+        .args([
+            "--corpus",
+            &path("corpus"),
+            "--crashes",
+            &path("crashes"),
+            "--stats",
+            &path("stats"),
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("compiled artefacts (sampled):"))
+        .unwrap_or_else(|| panic!("no artefact line:\n{stdout}"));
+    let numbers: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    // configs compared = identical, loaded-equal calls = calls, and something was compared.
+    assert!(numbers[0] > 0 && numbers[0] == numbers[1], "{line}");
+    assert_eq!(numbers[2], numbers[3], "{line}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -36,6 +36,10 @@ pub struct FuzzCommand {
     /// the checked-in defaults when the file does not exist.
     #[arg(long, default_value = "bounds.toml")]
     pub bounds: PathBuf,
+    /// Check compiled artefacts (compiled twice = identical, loaded = fresh) on one case in
+    /// this many; 0: never. The default keeps it to a few percent of campaign time.
+    #[arg(long, default_value_t = 64)]
+    pub artefact_sample: u64,
     #[command(flatten)]
     pub generator: GeneratorArgs,
     #[command(flatten)]
@@ -58,6 +62,7 @@ fn cmd_fuzz(args: FuzzCommand) -> Result<ExitCode> {
         seed,
         gas,
         bounds,
+        artefact_sample,
         generator,
         matrix: m,
     } = args;
@@ -98,6 +103,7 @@ fn cmd_fuzz(args: FuzzCommand) -> Result<ExitCode> {
         case: generator.apply(CaseOptions {
             full_gas: gas,
             compile_budget: Some(Arc::new(bounds)),
+            artefact_sample: (artefact_sample > 0).then_some(artefact_sample),
             ..CaseOptions::default()
         })?,
         target: "fuzz".into(),
