@@ -7,7 +7,7 @@
 //! default `all`) and `VMDIFF_SEEDS` (as `--seeds`: wasm-mutate's seed modules).
 
 use crate::artefact::ArtefactDir;
-use crate::backend::{BackendName, Call};
+use crate::backend::BackendName;
 use crate::campaign::matrix_names;
 use crate::case::{self, CaseOptions, CaseResult};
 use crate::cost::CostTable;
@@ -261,20 +261,9 @@ pub fn prepare(data: &[u8]) {
         let compiled = metered.compile(&prepared);
         let plain = unmetered.compile(&unmetered_prepared);
         for export in prepared.exports.iter().take(3) {
-            let Some(params) = export.numeric_params() else {
-                continue;
-            };
             let gas = CaseOptions::default().full_gas;
-            let call = Call {
-                export: export.name.clone(),
-                args: params
-                    .iter()
-                    .map(|t| crate::outcome::Value::zero(*t))
-                    .collect(),
-                gas_limit: gas,
-                prepaid_gas: gas,
-                input: Vec::new(),
-                context: Default::default(),
+            let Some(call) = export.zero_argument_call(gas) else {
+                continue;
             };
             let report = metered.call(&compiled, &call, &vec![gas; compiled.configs.len()]);
             let stopped = |o: &Outcome| {

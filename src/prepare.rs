@@ -112,6 +112,23 @@ impl ExportedFunc {
             })
             .collect()
     }
+
+    /// A call of this export with every argument zero, the empty input and `gas` as its
+    /// limit; `None` when a parameter is a reference.
+    pub fn zero_argument_call(&self, gas: u64) -> Option<crate::backend::Call> {
+        let params = self.numeric_params()?;
+        Some(crate::backend::Call {
+            export: self.name.clone(),
+            args: params
+                .iter()
+                .map(|t| crate::outcome::Value::zero(*t))
+                .collect(),
+            gas_limit: gas,
+            prepaid_gas: gas,
+            input: Vec::new(),
+            context: Default::default(),
+        })
+    }
 }
 
 /// Validates, normalises, analyses and instruments `wasm` for every scheme in `schemes`.

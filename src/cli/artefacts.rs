@@ -42,20 +42,7 @@ impl ArtefactsCommand {
             let planned: Vec<Call> = prepared
                 .exports
                 .iter()
-                .filter_map(|export| {
-                    let params = export.numeric_params()?;
-                    Some(Call {
-                        export: export.name.clone(),
-                        args: params
-                            .iter()
-                            .map(|t| vmdiff::outcome::Value::zero(*t))
-                            .collect(),
-                        gas_limit: gas,
-                        prepaid_gas: gas,
-                        input: Vec::new(),
-                        context: Default::default(),
-                    })
-                })
+                .filter_map(|export| export.zero_argument_call(gas))
                 .collect();
             let fresh_instance = |b: &dyn backend::Backend| backend::build(b.name());
             for check in
