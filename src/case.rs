@@ -273,13 +273,8 @@ pub fn run_module_with_setup(
         // A call after a setup needs the setup's state: sampled only without one.
         if sampled && setup.is_empty() {
             let start = Instant::now();
-            check_artefacts(
-                matrix,
-                &prepared,
-                &first.at_gas(options.full_gas),
-                &mut result,
-                stats,
-            );
+            let call = first.at_gas(options.full_gas);
+            check_artefacts(matrix, &prepared, &compiled, &call, &mut result, stats);
             stats.add_time("artefacts", start.elapsed());
         }
     }
@@ -340,22 +335,16 @@ pub fn run_module_with_setup(
 fn check_artefacts(
     matrix: &Matrix,
     prepared: &crate::prepare::PreparedModule,
+    compiled: &crate::matrix::CompiledCase,
     call: &crate::backend::Call,
     result: &mut CaseResult,
     stats: &mut Stats,
 ) {
     let fresh = |b: &dyn crate::backend::Backend| crate::backend::build(b.name());
-    for check in
-        crate::compiled_artefacts::check(matrix, prepared, std::slice::from_ref(call), &fresh)
-    {
-        if check.skipped.is_some() {
-            continue;
-        }
-        stats.artefact_configs += 1;
-        stats.artefact_identical += u64::from(check.differs_at.is_none());
-        stats.artefact_calls += check.calls as u64;
-        stats.artefact_loaded_equal += (check.calls - check.loaded_differs.len()) as u64;
-        if !check.agrees() {
+    let calls = std::slice::from_ref(call);
+    for check in crate::compiled_artefacts::check(matrix, prepared, compiled, calls, &fresh) {
+        check.count(stats);
+        if check.skipped.is_none() && !check.agrees() {
             result.artefact_mismatches.push(format!(
                 "{}: compiled twice differ at {:?}; loaded unlike fresh in {:?}; damaged loaded: {:?}",
                 check.config, check.differs_at, check.loaded_differs, check.damaged_loaded

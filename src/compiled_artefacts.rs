@@ -1,14 +1,15 @@
 //! Compiled artefacts (DESIGN.md): validators run contracts from a cache far more often than
-//! fresh from a compile. For each config, the same prepared bytes are compiled twice — once by
-//! the matrix's backend, once by a fresh instance of it (a fresh engine) — and serialised: the
-//! artefacts must be byte-identical. Then every call runs on the module loaded from the
+//! fresh from a compile. For each config, the module the matrix compiled is compared with a
+//! second compile of the same prepared bytes by a fresh instance of its backend (a fresh
+//! engine), both serialised: the artefacts must be byte-identical. Then every call runs on the module loaded from the
 //! artefact and on the fresh one, and every outcome field must be equal.
 
 use crate::backend::{Backend, Call, CompiledModule};
 use crate::config::Config;
-use crate::matrix::Matrix;
+use crate::matrix::{CompiledCase, Matrix};
 use crate::oracle::{exact_differences, Field};
 use crate::prepare::PreparedModule;
+use crate::stats::Stats;
 use serde::Serialize;
 
 /// One config's artefacts.
@@ -39,21 +40,34 @@ impl ArtefactCheck {
             && self.loaded_differs.is_empty()
             && self.damaged_loaded.is_empty()
     }
+
+    /// Counts a compared config in `stats` (one with nothing compared is not counted).
+    pub fn count(&self, stats: &mut Stats) {
+        if self.skipped.is_some() {
+            return;
+        }
+        stats.artefact_configs += 1;
+        stats.artefact_identical += u64::from(self.differs_at.is_none());
+        stats.artefact_calls += self.calls as u64;
+        stats.artefact_loaded_equal += (self.calls - self.loaded_differs.len()) as u64;
+    }
 }
 
-/// Checks every config of `matrix` on `prepared` with `calls` (each at its config's generous
-/// limit for the call's `gas_limit`). `again` gives the backend for the second compile: in
-/// use, a fresh instance of the same backend (`backend::build`), so that nothing the first
-/// engine kept can make the two alike.
+/// Checks every config of `matrix` on `prepared`, whose modules `compiled` holds, with
+/// `calls` (each at its config's generous limit for the call's `gas_limit`). `again` gives the
+/// backend for the second compile: in use, a fresh instance of the same backend
+/// (`backend::build`), so that nothing the first engine kept can make the two alike.
 pub fn check(
     matrix: &Matrix,
     prepared: &PreparedModule,
+    compiled: &CompiledCase,
     calls: &[Call],
     again: &dyn Fn(&dyn Backend) -> Box<dyn Backend>,
 ) -> Vec<ArtefactCheck> {
     matrix
         .pairs()
-        .map(|(backend, scheme)| {
+        .enumerate()
+        .map(|(index, (backend, scheme))| {
             let config = Config {
                 backend: backend.name(),
                 scheme: scheme.name(),
@@ -67,21 +81,19 @@ pub fn check(
                 loaded_differs: Vec::new(),
                 damaged_loaded: Vec::new(),
             };
-            let bytes = prepared
-                .for_scheme(scheme.name())
-                .expect("prepared for every scheme of the matrix");
-            let compile = |b: &dyn Backend| {
-                let (module, _) = b
-                    .compile(bytes, scheme, &matrix.costs)
-                    .map_err(|e| e.message)?;
-                let artefact = module.artefact()?;
-                Ok::<_, String>((module, artefact))
-            };
             // The second compile only where the first has an artefact to compare.
-            let compiled =
-                compile(backend).and_then(|first| Ok((first, compile(again(backend).as_ref())?)));
-            let ((first, first_artefact), (_, second_artefact)) = match compiled {
-                Ok(both) => both,
+            let artefacts = compiled
+                .module(index)
+                .map_err(str::to_string)
+                .and_then(|first| Ok((first, first.artefact()?)))
+                .and_then(|(first, first_artefact)| {
+                    let (second, _) = matrix
+                        .compile_config(again(backend).as_ref(), scheme, prepared)
+                        .map_err(|e| e.message)?;
+                    Ok((first, first_artefact, second.artefact()?))
+                });
+            let (first, first_artefact, second_artefact) = match artefacts {
+                Ok(artefacts) => artefacts,
                 Err(why) => {
                     check.skipped = Some(why);
                     return check;
@@ -109,7 +121,7 @@ pub fn check(
                 let run = |module: &dyn CompiledModule| {
                     module.call(&call, matrix.profile.max_stack_height)
                 };
-                let fields = exact_differences(&run(first.as_ref()), &run(loaded.as_ref()));
+                let fields = exact_differences(&run(first), &run(loaded.as_ref()));
                 check.calls += 1;
                 if !fields.is_empty() {
                     check.loaded_differs.push((call.export.clone(), fields));

@@ -76,6 +76,14 @@ pub struct CompiledCase {
 }
 
 impl CompiledCase {
+    /// The module of the config at `index` (matrix order), or its compile error.
+    pub fn module(&self, index: usize) -> Result<&dyn CompiledModule, &str> {
+        match &self.modules[index] {
+            Ok(module) => Ok(module.as_ref()),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Compile errors by config (a profile-accepted module that a backend cannot compile).
     pub fn compile_errors(&self) -> Vec<(Config, &str)> {
         self.configs
@@ -242,14 +250,7 @@ impl Matrix {
             compile_times: Vec::new(),
         };
         for (backend, scheme) in self.pairs() {
-            let bytes = prepared
-                .for_scheme(scheme.name())
-                .expect("prepared for every scheme of the matrix");
-            #[cfg(feature = "planted-divergence")]
-            let planted = crate::plant::apply(backend.name(), scheme.name(), bytes);
-            #[cfg(feature = "planted-divergence")]
-            let bytes = &planted[..];
-            let compiled = backend.compile(bytes, scheme, &self.costs);
+            let compiled = self.compile_config(backend, scheme, prepared);
             case.configs.push(Config {
                 backend: backend.name(),
                 scheme: scheme.name(),
@@ -266,6 +267,24 @@ impl Matrix {
             }
         }
         case
+    }
+
+    /// One config's compile of `prepared` on `backend`, as every compile of the matrix is
+    /// made (in a test build, with the active planted bug).
+    pub(crate) fn compile_config(
+        &self,
+        backend: &dyn Backend,
+        scheme: &dyn GasScheme,
+        prepared: &PreparedModule,
+    ) -> Result<(Box<dyn CompiledModule>, Duration), backend::CompileError> {
+        let bytes = prepared
+            .for_scheme(scheme.name())
+            .expect("prepared for every scheme of the matrix");
+        #[cfg(feature = "planted-divergence")]
+        let planted = crate::plant::apply(backend.name(), scheme.name(), bytes);
+        #[cfg(feature = "planted-divergence")]
+        let bytes = &planted[..];
+        backend.compile(bytes, scheme, &self.costs)
     }
 
     /// Runs `call` on every config, each with its own gas limit, and compares.

@@ -355,6 +355,17 @@ impl Stats {
         }
     }
 
+    /// What the compiled-artefact checks found ([`crate::compiled_artefacts`]).
+    pub fn artefacts_line(&self) -> String {
+        format!(
+            "{} configs compared, {} compiled twice = identical, loaded = fresh on {} of {} calls",
+            self.artefact_configs,
+            self.artefact_identical,
+            self.artefact_loaded_equal,
+            self.artefact_calls
+        )
+    }
+
     /// Relaxed differences per rule of the policy.
     pub fn relaxed_by_rule(&self) -> BTreeMap<String, u64> {
         let mut out = BTreeMap::new();
@@ -446,12 +457,8 @@ impl Stats {
         if self.artefact_configs > 0 {
             let _ = writeln!(
                 out,
-                "compiled artefacts (sampled): {} configs compared, {} compiled twice = identical, \
-                 loaded = fresh on {} of {} calls",
-                self.artefact_configs,
-                self.artefact_identical,
-                self.artefact_loaded_equal,
-                self.artefact_calls
+                "compiled artefacts (sampled): {}",
+                self.artefacts_line()
             );
         }
         if let Some(line) = self.generators_summary() {

@@ -123,9 +123,14 @@ fn run(backends: &'static [BackendName], first: Plant, again: Plant) -> Vec<Arte
             input: Vec::new(),
             context: Default::default(),
         };
-        check(&matrix, &prepared, &[call], &|b: &dyn Backend| {
-            planted(b.name(), again)
-        })
+        let compiled = matrix.compile(&prepared);
+        check(
+            &matrix,
+            &prepared,
+            &compiled,
+            &[call],
+            &|b: &dyn Backend| planted(b.name(), again),
+        )
     })
 }
 

@@ -28,7 +28,7 @@ impl ArtefactsCommand {
         let matrix = self.matrix.matrix()?;
         let gas = CaseOptions::default().full_gas;
         let mut failing = false;
-        let (mut configs, mut identical, mut calls, mut loaded_equal) = (0, 0, 0, 0);
+        let mut stats = vmdiff::stats::Stats::default();
         for file in module_files(&self.paths)? {
             let wasm = read_module(&file)?;
             let name = file.display();
@@ -44,19 +44,17 @@ impl ArtefactsCommand {
                 .iter()
                 .filter_map(|export| export.zero_argument_call(gas))
                 .collect();
-            let fresh_instance = |b: &dyn backend::Backend| backend::build(b.name());
-            for check in
-                vmdiff::compiled_artefacts::check(&matrix, &prepared, &planned, &fresh_instance)
-            {
+            let compiled = matrix.compile(&prepared);
+            let fresh = |b: &dyn backend::Backend| backend::build(b.name());
+            let checks =
+                vmdiff::compiled_artefacts::check(&matrix, &prepared, &compiled, &planned, &fresh);
+            for check in checks {
+                check.count(&mut stats);
                 let config = check.config;
                 if let Some(why) = &check.skipped {
                     println!("{name} {config}: not compared: {why}");
                     continue;
                 }
-                configs += 1;
-                calls += check.calls;
-                identical += usize::from(check.differs_at.is_none());
-                loaded_equal += check.calls - check.loaded_differs.len();
                 failing |= !check.agrees();
                 let twice = match check.differs_at {
                     None => format!("compiled twice = identical ({} bytes)", check.bytes),
@@ -80,10 +78,7 @@ impl ArtefactsCommand {
                 );
             }
         }
-        println!(
-            "artefacts: {identical} of {configs} configs compiled twice to identical bytes; \
-             loaded = fresh on {loaded_equal} of {calls} calls"
-        );
+        println!("artefacts: {}", stats.artefacts_line());
         Ok(ExitCode::from(u8::from(failing)))
     }
 }
