@@ -144,12 +144,7 @@ fn near_pair<'a>(
     left: &'a Outcome,
     right: &'a Outcome,
 ) -> Option<(&'a Outcome, &'a Outcome)> {
-    use crate::backend::BackendName::{NearVm, NearWasmtime};
-    match (divergence.left.backend, divergence.right.backend) {
-        (NearVm, NearWasmtime) => Some((left, right)),
-        (NearWasmtime, NearVm) => Some((right, left)),
-        _ => None,
-    }
+    crate::oracle::near_pair((divergence.left, left), (divergence.right, right))
 }
 
 /// The relation near-vm's missing linear-op fees allow. near-vm charges a bulk or grow

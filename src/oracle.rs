@@ -431,6 +431,19 @@ fn unflushed_at_trap(
     })
 }
 
+/// NEAR's two runtimes as (near-vm, near-wasmtime) outcomes, when the two configs are they.
+pub(crate) fn near_pair<'a>(
+    (left_config, left): (Config, &'a Outcome),
+    (right_config, right): (Config, &'a Outcome),
+) -> Option<(&'a Outcome, &'a Outcome)> {
+    use BackendName::{NearVm, NearWasmtime};
+    match (left_config.backend, right_config.backend) {
+        (NearVm, NearWasmtime) => Some((left, right)),
+        (NearWasmtime, NearVm) => Some((right, left)),
+        _ => None,
+    }
+}
+
 /// [`RelaxedRule::NearStackOverflowAbortKind`] for one same-scheme pair whose outcomes differ
 /// in `fields`: the relaxation, when only the abort's kind and wording differ, between
 /// near-vm's stack overflow and the wasmtime runner's memory access violation.
@@ -442,12 +455,7 @@ fn near_stack_overflow_worded_apart(
     fields: &[Field],
 ) -> Option<Relaxation> {
     use crate::outcome::HostErrorKind;
-    use BackendName::{NearVm, NearWasmtime};
-    let (near_vm, wasmtime) = match (left_config.backend, right_config.backend) {
-        (NearVm, NearWasmtime) => (left, right),
-        (NearWasmtime, NearVm) => (right, left),
-        _ => return None,
-    };
+    let (near_vm, wasmtime) = near_pair((left_config, left), (right_config, right))?;
     let abort = |o: &Outcome| o.near.as_ref().and_then(|n| n.abort.clone());
     let holds = fields == [Field::Result, Field::Abort]
         && near_vm.result.trap() == Some(&TrapKind::StackExhausted)
