@@ -87,7 +87,7 @@ fn main() -> anyhow::Result<()> {
             "| {} ({}) | {} | {} | {} |",
             bug.name,
             bug.what,
-            bug.backend.as_str(),
+            bug.backend,
             bug.kind,
             cells.join(" | ")
         );
@@ -128,7 +128,7 @@ fn time_to_detection(
     let schemes: Vec<SchemeName> = matrix::parse_list(matrix::DEFAULT_SCHEMES, &SchemeName::ALL)
         .map_err(anyhow::Error::msg)?;
     let stop = Arc::new(AtomicBool::new(false));
-    let names_backend = format!("{}/", bug.backend.as_str());
+    let names_backend = format!("{}/", bug.backend);
     let mut found = None;
     let watcher = Arc::clone(&stop);
     campaign::run(

@@ -139,7 +139,7 @@ pub fn run(
         for round in 0..repeats.max(1) {
             for (b, engine) in engines.iter().enumerate() {
                 for (s, scheme) in scheme_impls.iter().enumerate() {
-                    if engine.name().is_near() != (scheme.name() == SchemeName::Near) {
+                    if !engine.name().runs(scheme.name()) {
                         continue;
                     }
                     let bytes = prepared
@@ -256,12 +256,16 @@ pub fn table(results: &[ConfigBench]) -> String {
         );
     }
     let find = |b: &str, s: &str| results.iter().find(|r| r.backend == b && r.scheme == s);
-    if let Some(base) = find("singlepass", "global") {
-        for other in ["winch", "cranelift", "cranelift-none"] {
-            if let Some(r) = find(other, "global") {
+    // Each backend against the first one given (singlepass by default), under `global`.
+    let under_global: Vec<&ConfigBench> = results.iter().filter(|r| r.scheme == "global").collect();
+    if let Some((base, others)) = under_global.split_first() {
+        for r in others {
+            {
                 let _ = writeln!(
                     out,
-                    "{other} vs singlepass (global): compile {:.2}x slower, instantiate {} faster, execute {} faster, whole call {} faster",
+                    "{} vs {} (global): compile {:.2}x slower, instantiate {} faster, execute {} faster, whole call {} faster",
+                    r.backend,
+                    base.backend,
                     base.compile_bytes_per_ms() / r.compile_bytes_per_ms(),
                     ratio(base.instantiate_seconds, r.instantiate_seconds),
                     ratio(base.execute_seconds(), r.execute_seconds()),

@@ -371,7 +371,7 @@ fn screen_compile_budget(
     for (config, time) in compiled.configs.iter().zip(&compiled.compile_times) {
         let over = bounds.over_budget(
             Meter::ProcessCpu,
-            config.backend.as_str(),
+            config.backend.info().budget_line,
             bytes.len() as u64,
             time.as_secs_f64(),
         );

@@ -22,10 +22,9 @@ impl fmt::Display for Config {
 impl Config {
     /// The gas-counting mechanism: configs with the same mechanism must agree on gas exactly.
     pub fn mechanism(&self) -> &'static str {
-        match (self.scheme, self.backend) {
-            (SchemeName::Fuel, BackendName::Singlepass) => "wasmer-metering",
-            (SchemeName::Fuel, _) => "wasmtime-fuel",
-            (SchemeName::Near, _) => "near",
+        match self.scheme {
+            SchemeName::Fuel => self.backend.info().fuel_mechanism,
+            SchemeName::Near => "near",
             _ => "finite-wasm",
         }
     }

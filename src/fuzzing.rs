@@ -232,7 +232,7 @@ pub fn prepare(data: &[u8]) {
     let (metered, unmetered) = MATRICES.get_or_init(|| {
         let make = |schemes: &[SchemeName]| {
             Matrix::new(
-                &[BackendName::Cranelift],
+                &[BackendName::CRANELIFT],
                 schemes,
                 Profile::default(),
                 CostTable::default(),
@@ -336,7 +336,7 @@ pub fn compile_bound(data: &[u8]) {
         let backends = env_list(
             "VMDIFF_BACKENDS",
             matrix::DEFAULT_BACKENDS,
-            &BackendName::ALL,
+            &BackendName::group("all"),
         );
         if let Some(near) = backends.iter().find(|b| b.is_near()) {
             panic!("VMDIFF_BACKENDS: {near}: compile bounds cover vmdiff's engines only");

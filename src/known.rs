@@ -304,9 +304,13 @@ pub fn class(name: &str) -> Option<&'static KnownClass> {
     REGISTRY.iter().find(|c| c.name == name)
 }
 
-/// Winch and Cranelift must agree exactly: a NaN class can only explain singlepass vs wasmtime.
+/// Engines that canonicalise NaNs must agree exactly: a NaN class can only explain one that
+/// does against one that does not (singlepass against wasmtime, of any version).
 fn singlepass_against_wasmtime(divergence: &Divergence, _: &Outcome, _: &Outcome) -> bool {
-    divergence.left.backend.is_wasmtime() != divergence.right.backend.is_wasmtime()
+    use crate::backend::EngineFact::CanonicalNans;
+    !divergence.left.backend.is_near()
+        && !divergence.right.backend.is_near()
+        && divergence.left.backend.has(CanonicalNans) != divergence.right.backend.has(CanonicalNans)
 }
 
 /// The relation Cranelift's extra fuel checks allow between Winch and a Cranelift flavour under
@@ -325,15 +329,18 @@ fn cranelift_stops_first_under_fuel(
     left: &Outcome,
     right: &Outcome,
 ) -> bool {
-    use crate::backend::BackendName::{Cranelift, CraneliftNone, Winch};
+    use crate::backend::EngineFact::FuelCheckAtBulkOps;
     use crate::oracle::Field;
-    let fuel = |c: &crate::config::Config| c.scheme == SchemeName::Fuel;
-    if !fuel(&divergence.left) || !fuel(&divergence.right) {
+    let wasmtime_fuel = |c: &crate::config::Config| c.mechanism() == "wasmtime-fuel";
+    if !wasmtime_fuel(&divergence.left) || !wasmtime_fuel(&divergence.right) {
         return false;
     }
-    let (winch, cranelift) = match (divergence.left.backend, divergence.right.backend) {
-        (Winch, Cranelift | CraneliftNone) => (left, right),
-        (Cranelift | CraneliftNone, Winch) => (right, left),
+    // `winch`: the side that does not check at bulk operators (Winch, or a Cranelift from
+    // before wasmtime 46); `cranelift`: the side that does.
+    let (l, r) = (divergence.left.backend, divergence.right.backend);
+    let (winch, cranelift) = match (l.has(FuelCheckAtBulkOps), r.has(FuelCheckAtBulkOps)) {
+        (false, true) => (left, right),
+        (true, false) => (right, left),
         _ => return false,
     };
     let prefix = winch.host_trace.starts_with(&cranelift.host_trace);

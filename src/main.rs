@@ -44,6 +44,7 @@ enum Command {
     Findings(cli::findings::FindingsCommand),
     News(cli::news::NewsCommand),
     Artefacts(cli::artefacts::ArtefactsCommand),
+    Backends(cli::backends::BackendsCommand),
 }
 
 fn main() -> ExitCode {
@@ -78,6 +79,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Repro(command) => command.execute(),
         Command::Stats(command) => command.execute(),
         Command::Findings(command) => command.execute(),
+        Command::Backends(command) => command.execute(),
         Command::News(command) => command.execute(),
         Command::Artefacts(command) => command.execute(),
     }

@@ -17,20 +17,28 @@ use std::time::{Duration, Instant};
 pub const DEFAULT_BACKENDS: &str = "singlepass,winch,cranelift-none";
 pub const DEFAULT_SCHEMES: &str = "host,global,fuel";
 
-/// Parses `--backends`: names, `all` (vmdiff's four engines) and `near` (NEAR's pair), mixed
-/// freely, duplicates dropped.
+/// Parses `--backends`: names (`winch@45+near`: a version, an engine profile) and groups
+/// (`all`: vmdiff's four engines; `near`: NEAR's pair; `upgrade`: Winch and Cranelift without
+/// optimisation at NEAR's wasmtime 45 and at 48), mixed freely, duplicates dropped. A group
+/// takes a profile too: `upgrade+near`.
 pub fn parse_backends(text: &str) -> Result<Vec<BackendName>, String> {
     let mut out: Vec<BackendName> = Vec::new();
     for item in text.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        let names = match item {
-            "all" => BackendName::ALL.to_vec(),
-            // Through the parser, which refuses NEAR's names in a build without them.
-            "near" => BackendName::NEAR
-                .iter()
-                .map(|n| n.as_str().parse())
-                .collect::<Result<_, _>>()?,
-            name => vec![name.parse()?],
+        let (group, profile) = item.split_once('+').unwrap_or((item, ""));
+        let members = BackendName::group(group);
+        let names = if members.is_empty() {
+            vec![item.parse()?]
+        } else if profile.is_empty() {
+            members
+        } else {
+            members
+                .into_iter()
+                .map(|b| format!("{}+{profile}", b.info().name).parse())
+                .collect::<Result<_, _>>()?
         };
+        if group == "near" && !cfg!(feature = "near") {
+            return Err("`near` needs vmdiff built with its `near` feature (on by default)".into());
+        }
         for name in names {
             if !out.contains(&name) {
                 out.push(name);
@@ -202,7 +210,7 @@ impl Matrix {
         self.backends.iter().flat_map(move |b| {
             self.schemes
                 .iter()
-                .filter(move |s| b.name().is_near() == (s.name() == SchemeName::Near))
+                .filter(move |s| b.name().runs(s.name()))
                 .map(move |s| (b.as_ref(), s.as_ref()))
         })
     }

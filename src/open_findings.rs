@@ -111,21 +111,21 @@ mod tests {
     use crate::scheme::SchemeName;
 
     const WINCH: Config = Config {
-        backend: BackendName::Winch,
+        backend: BackendName::WINCH,
         scheme: SchemeName::Fuel,
     };
     const CRANELIFT: Config = Config {
-        backend: BackendName::CraneliftNone,
+        backend: BackendName::CRANELIFT_NONE,
         scheme: SchemeName::Fuel,
     };
 
     /// A test entry: Winch returns where Cranelift-none ran out of fuel at exactly its limit
     /// with no host call made (the shape of the fuel finding that was open until 2026-12-04).
     fn stopped_before_any_host_call(d: &Divergence, left: &Outcome, right: &Outcome) -> bool {
-        let (winch, cranelift) = match (d.left.backend, d.right.backend) {
-            (BackendName::Winch, BackendName::CraneliftNone) => (left, right),
-            _ => return false,
-        };
+        if (d.left.backend, d.right.backend) != (BackendName::WINCH, BackendName::CRANELIFT_NONE) {
+            return false;
+        }
+        let (winch, cranelift) = (left, right);
         matches!(winch.result, CallResult::Ok(_))
             && cranelift.result.is_gas_exhausted()
             && cranelift.host_trace.is_empty()

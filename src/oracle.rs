@@ -14,7 +14,7 @@
 //! than Winch, never more ([`RelaxedRule::WasmtimeFuelUnflushedAtTrap`]). Every difference it
 //! allows is recorded as a [`Relaxation`], counted in the statistics and shown in reports.
 
-use crate::backend::BackendName;
+use crate::backend::{BackendName, EngineFact};
 use crate::config::Config;
 use crate::outcome::{CallResult, Outcome, TrapKind};
 use crate::scheme::SchemeName;
@@ -281,7 +281,9 @@ pub fn policy_edges(configs: &[Config]) -> Vec<(usize, usize, Rule)> {
         }
     }
     // Rules 2 and 3 within a backend.
-    for backend in BackendName::KNOWN {
+    let backends: std::collections::BTreeSet<BackendName> =
+        configs.iter().map(|c| c.backend).collect();
+    for backend in backends {
         let find = |scheme| first(&|c| c.backend == backend && c.scheme == scheme);
         let (host, global, fuel) = (
             find(SchemeName::Host),
@@ -408,12 +410,7 @@ fn unflushed_at_trap(
     right: &Outcome,
     fields: &[Field],
 ) -> Option<Relaxation> {
-    use BackendName::{Cranelift, CraneliftNone, Winch};
-    let (winch, cranelift) = match (left_config.backend, right_config.backend) {
-        (Winch, Cranelift | CraneliftNone) => (left, right),
-        (Cranelift | CraneliftNone, Winch) => (right, left),
-        _ => return None,
-    };
+    let (winch, cranelift) = winch_and_cranelift((left_config, left), (right_config, right))?;
     let holds = left_config.scheme == SchemeName::Fuel
         && right_config.scheme == SchemeName::Fuel
         && fields == [Field::GasUsed]
@@ -436,11 +433,36 @@ pub(crate) fn near_pair<'a>(
     (left_config, left): (Config, &'a Outcome),
     (right_config, right): (Config, &'a Outcome),
 ) -> Option<(&'a Outcome, &'a Outcome)> {
-    use BackendName::{NearVm, NearWasmtime};
-    match (left_config.backend, right_config.backend) {
-        (NearVm, NearWasmtime) => Some((left, right)),
-        (NearWasmtime, NearVm) => Some((right, left)),
-        _ => None,
+    ordered_by_fact(
+        (left_config, left),
+        (right_config, right),
+        EngineFact::NearVm,
+        EngineFact::NearWasmtimeRunner,
+    )
+}
+
+/// A Winch and a Cranelift config as (Winch, Cranelift) outcomes, of any wasmtime version.
+pub(crate) fn winch_and_cranelift<'a>(
+    left: (Config, &'a Outcome),
+    right: (Config, &'a Outcome),
+) -> Option<(&'a Outcome, &'a Outcome)> {
+    ordered_by_fact(left, right, EngineFact::WinchCodegen, EngineFact::CraneliftCodegen)
+}
+
+/// The two outcomes as (the one whose backend has `first`, the one whose has `second`).
+fn ordered_by_fact<'a>(
+    (left_config, left): (Config, &'a Outcome),
+    (right_config, right): (Config, &'a Outcome),
+    first: EngineFact,
+    second: EngineFact,
+) -> Option<(&'a Outcome, &'a Outcome)> {
+    let (l, r) = (left_config.backend, right_config.backend);
+    if l.has(first) && r.has(second) {
+        Some((left, right))
+    } else if r.has(first) && l.has(second) {
+        Some((right, left))
+    } else {
+        None
     }
 }
 
@@ -477,7 +499,7 @@ fn cross_mechanism(
     right_limit: u64,
 ) -> (Vec<Field>, MechanismReport) {
     let placeholder = Config {
-        backend: BackendName::Singlepass,
+        backend: BackendName::SINGLEPASS,
         scheme: SchemeName::Host,
     };
     let mut report = MechanismReport {
@@ -548,25 +570,25 @@ mod tests {
     }
 
     const SP_HOST: Config = Config {
-        backend: BackendName::Singlepass,
+        backend: BackendName::SINGLEPASS,
         scheme: SchemeName::Host,
     };
     const CL_HOST: Config = Config {
-        backend: BackendName::Cranelift,
+        backend: BackendName::CRANELIFT,
         scheme: SchemeName::Host,
     };
     const SP_GLOBAL: Config = Config {
-        backend: BackendName::Singlepass,
+        backend: BackendName::SINGLEPASS,
         scheme: SchemeName::Global,
     };
     const CL_GLOBAL: Config = Config {
-        backend: BackendName::Cranelift,
+        backend: BackendName::CRANELIFT,
         scheme: SchemeName::Global,
     };
 
     #[test]
     fn every_config_is_reached_by_the_policy() {
-        let configs: Vec<Config> = BackendName::ALL
+        let configs: Vec<Config> = BackendName::group("all")
             .iter()
             .flat_map(|b| SchemeName::ALL.iter().map(move |s| config(*b, *s)))
             .collect();
@@ -580,11 +602,11 @@ mod tests {
         }
         // Winch and Cranelift under fuel are compared exactly (rule 1).
         let at = |b, s| configs.iter().position(|c| *c == config(b, s)).unwrap();
-        let winch_fuel = at(BackendName::Winch, SchemeName::Fuel);
-        let cranelift_fuel = at(BackendName::Cranelift, SchemeName::Fuel);
+        let winch_fuel = at(BackendName::WINCH, SchemeName::Fuel);
+        let cranelift_fuel = at(BackendName::CRANELIFT, SchemeName::Fuel);
         assert!(edges.contains(&(winch_fuel, cranelift_fuel, Rule::SameScheme)));
         // Metering against wasmtime fuel is rule 3.
-        let singlepass_fuel = at(BackendName::Singlepass, SchemeName::Fuel);
+        let singlepass_fuel = at(BackendName::SINGLEPASS, SchemeName::Fuel);
         assert!(edges.contains(&(singlepass_fuel, winch_fuel, Rule::CrossMechanism)));
     }
 
@@ -649,7 +671,7 @@ mod tests {
 
     #[test]
     fn cross_mechanism_compares_results_not_gas() {
-        let sp_fuel = config(BackendName::Singlepass, SchemeName::Fuel);
+        let sp_fuel = config(BackendName::SINGLEPASS, SchemeName::Fuel);
         let c = compare(&[(SP_HOST, ok(1, 10)), (sp_fuel, ok(1, 25))], &[100, 100]);
         assert!(c.divergences.is_empty());
         assert_eq!(c.mechanisms[0].gas_ratio, Some(2.5));
@@ -659,11 +681,11 @@ mod tests {
     }
 
     const WINCH_FUEL: Config = Config {
-        backend: BackendName::Winch,
+        backend: BackendName::WINCH,
         scheme: SchemeName::Fuel,
     };
     const CLN_FUEL: Config = Config {
-        backend: BackendName::CraneliftNone,
+        backend: BackendName::CRANELIFT_NONE,
         scheme: SchemeName::Fuel,
     };
 
@@ -716,8 +738,8 @@ mod tests {
         }
         // The rule is Winch against Cranelift under fuel only: not between two Cranelifts,
         // nor under another scheme.
-        let cl_fuel = config(BackendName::Cranelift, SchemeName::Fuel);
-        let winch_host = config(BackendName::Winch, SchemeName::Host);
+        let cl_fuel = config(BackendName::CRANELIFT, SchemeName::Fuel);
+        let winch_host = config(BackendName::WINCH, SchemeName::Host);
         let less = || trap(TrapKind::IntegerOverflow, 4);
         let more = || trap(TrapKind::IntegerOverflow, 7);
         for observed in [
@@ -731,11 +753,11 @@ mod tests {
     }
 
     const NEAR_VM: Config = Config {
-        backend: BackendName::NearVm,
+        backend: BackendName::NEAR_VM,
         scheme: SchemeName::Near,
     };
     const NEAR_WASMTIME: Config = Config {
-        backend: BackendName::NearWasmtime,
+        backend: BackendName::NEAR_WASMTIME,
         scheme: SchemeName::Near,
     };
 
@@ -802,7 +824,7 @@ mod tests {
 
     #[test]
     fn cross_mechanism_exhaustion_must_burn_the_whole_limit() {
-        let sp_fuel = config(BackendName::Singlepass, SchemeName::Fuel);
+        let sp_fuel = config(BackendName::SINGLEPASS, SchemeName::Fuel);
         let exhausted = |gas| Outcome::trap(TrapKind::GasExhausted, gas, vec![]);
         let c = compare(
             &[(SP_HOST, exhausted(50)), (sp_fuel, exhausted(70))],

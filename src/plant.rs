@@ -39,7 +39,7 @@ pub struct PlantedBug {
 pub static BUGS: &[PlantedBug] = &[
     PlantedBug {
         name: "singlepass-i32-rotl-as-rotr",
-        backend: BackendName::Singlepass,
+        backend: BackendName::SINGLEPASS,
         kind: "operator",
         what: "i32.rotl rotates right",
         breaks: |op| matches!(op, Operator::I32Rotl),
@@ -49,7 +49,7 @@ pub static BUGS: &[PlantedBug] = &[
     },
     PlantedBug {
         name: "winch-i32-extend8-s-unsigned",
-        backend: BackendName::Winch,
+        backend: BackendName::WINCH,
         kind: "operator",
         what: "i32.extend8_s zero-extends",
         breaks: |op| matches!(op, Operator::I32Extend8S),
@@ -59,7 +59,7 @@ pub static BUGS: &[PlantedBug] = &[
     },
     PlantedBug {
         name: "winch-i64-shr-u-count-63",
-        backend: BackendName::Winch,
+        backend: BackendName::WINCH,
         kind: "edge",
         what: "i64.shr_u by 63 (mod 64) gives 0",
         breaks: |op| matches!(op, Operator::I64ShrU),
@@ -85,7 +85,7 @@ pub static BUGS: &[PlantedBug] = &[
     },
     PlantedBug {
         name: "singlepass-f64-min-negative-zero",
-        backend: BackendName::Singlepass,
+        backend: BackendName::SINGLEPASS,
         kind: "edge",
         what: "f64.min returns +0 where the answer is -0",
         breaks: |op| matches!(op, Operator::F64Min),
@@ -107,7 +107,7 @@ pub static BUGS: &[PlantedBug] = &[
     },
     PlantedBug {
         name: "cranelift-none-i32-div-u-one-pair",
-        backend: BackendName::CraneliftNone,
+        backend: BackendName::CRANELIFT_NONE,
         kind: "pair",
         what: "i32.div_u(0xffffffff, 0x80000000) gives 0",
         breaks: |op| matches!(op, Operator::I32DivU),
@@ -134,7 +134,7 @@ pub static BUGS: &[PlantedBug] = &[
     },
     PlantedBug {
         name: "singlepass-fold-i64-shl-unmasked",
-        backend: BackendName::Singlepass,
+        backend: BackendName::SINGLEPASS,
         kind: "folding",
         what: "i64.shl of two constants folds a count of 64 or more to 0 (no mask)",
         // Recognised by the rewriter, which sees the two constants before it.
@@ -439,20 +439,20 @@ mod tests {
         .unwrap();
         activate("singlepass-i32-rotl-as-rotr".parse().unwrap());
         assert!(matches!(
-            apply(BackendName::Singlepass, SchemeName::Host, &wasm),
+            apply(BackendName::SINGLEPASS, SchemeName::Host, &wasm),
             Cow::Owned(_)
         ));
         assert!(matches!(
-            apply(BackendName::Winch, SchemeName::Host, &wasm),
+            apply(BackendName::WINCH, SchemeName::Host, &wasm),
             Cow::Borrowed(_)
         ));
         assert!(matches!(
-            apply(BackendName::Singlepass, SchemeName::Fuel, &wasm),
+            apply(BackendName::SINGLEPASS, SchemeName::Fuel, &wasm),
             Cow::Borrowed(_)
         ));
         activate(Choice::Nothing);
         assert!(matches!(
-            apply(BackendName::Singlepass, SchemeName::Host, &wasm),
+            apply(BackendName::SINGLEPASS, SchemeName::Host, &wasm),
             Cow::Borrowed(_)
         ));
         assert!(!default_plants());

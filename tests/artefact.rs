@@ -17,8 +17,8 @@ fn finding(known: Option<&str>, field: Field) -> Finding {
         scheme: SchemeName::Host,
     };
     let divergence = Divergence {
-        left: config(BackendName::Singlepass),
-        right: config(BackendName::Winch),
+        left: config(BackendName::SINGLEPASS),
+        right: config(BackendName::WINCH),
         rule: Rule::SameScheme,
         fields: vec![field],
         left_result: "ok [i32:1]".into(),

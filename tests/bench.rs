@@ -28,7 +28,7 @@ fn bench_measures_every_config_and_gas_agrees_across_backends_and_with_host_vs_g
     std::fs::write(dir.join("loop.wasm"), wat::parse_str(LOOP).unwrap()).unwrap();
     std::fs::write(dir.join("traps.wasm"), wat::parse_str(TRAPS).unwrap()).unwrap();
     std::fs::write(dir.join("broken.wasm"), b"\0asm\x01\0\0\0\x01").unwrap();
-    let backends = [BackendName::Singlepass, BackendName::Winch];
+    let backends = [BackendName::SINGLEPASS, BackendName::WINCH];
     let schemes = [SchemeName::Host, SchemeName::Global];
     let results = {
         let dir = dir.clone();

@@ -70,16 +70,16 @@ fn a_rerun_where_every_config_fails_alike_explains_nothing() {
     let (real, refused, poisoned) = on_wasm_thread(|| {
         (
             call_on(vec![
-                backend::build(BackendName::Singlepass),
-                backend::build(BackendName::Winch),
+                backend::build(BackendName::SINGLEPASS),
+                backend::build(BackendName::WINCH),
             ]),
             call_on(vec![
-                Box::new(Refuses(BackendName::Singlepass)),
-                Box::new(Refuses(BackendName::Winch)),
+                Box::new(Refuses(BackendName::SINGLEPASS)),
+                Box::new(Refuses(BackendName::WINCH)),
             ]),
             call_on(vec![
-                poisoned(BackendName::Singlepass),
-                poisoned(BackendName::Winch),
+                poisoned(BackendName::SINGLEPASS),
+                poisoned(BackendName::WINCH),
             ]),
         )
     });
@@ -103,7 +103,7 @@ static CALLS: AtomicU64 = AtomicU64::new(0);
 fn a_divergence_that_does_not_recur_within_a_case_is_nondeterminism() {
     let (result, stats) = on_wasm_thread(|| {
         let flaky = Box::new(Perturbed {
-            inner: backend::build(BackendName::Winch),
+            inner: backend::build(BackendName::WINCH),
             perturb: |_, outcome, _| {
                 if CALLS.fetch_add(1, Ordering::SeqCst) < 2 {
                     outcome.gas_used += 1;
@@ -111,7 +111,7 @@ fn a_divergence_that_does_not_recur_within_a_case_is_nondeterminism() {
             },
         });
         let matrix = Matrix::with_backends(
-            vec![backend::build(BackendName::Singlepass), flaky],
+            vec![backend::build(BackendName::SINGLEPASS), flaky],
             &[SchemeName::Host, SchemeName::Global],
             Profile::default(),
             CostTable::default(),
@@ -146,12 +146,12 @@ const COMPOSITE: &str = include_str!("../known/composite_nan_and_fuel_check.wat"
 fn run_composite(perturb: fn(&Call, &mut Outcome, SchemeName)) -> (Vec<Option<String>>, Stats) {
     on_wasm_thread(move || {
         let backends: Vec<Box<dyn Backend>> = vec![
-            backend::build(BackendName::Singlepass),
+            backend::build(BackendName::SINGLEPASS),
             Box::new(Perturbed {
-                inner: backend::build(BackendName::Winch),
+                inner: backend::build(BackendName::WINCH),
                 perturb,
             }),
-            backend::build(BackendName::CraneliftNone),
+            backend::build(BackendName::CRANELIFT_NONE),
         ];
         let matrix = Matrix::with_backends(
             backends,

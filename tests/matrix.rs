@@ -19,7 +19,7 @@ fn run_on(
     let schemes = schemes.to_vec();
     on_wasm_thread(move || {
         let matrix = Matrix::new(
-            &BackendName::ALL,
+            &BackendName::group("all"),
             &schemes,
             Profile::default(),
             CostTable::default(),
@@ -258,8 +258,8 @@ fn fuel_agrees_on_results_and_wasmtime_backends_agree_on_fuel() {
     let report = run_on(LOOP, "spin", vec![Value::I32(100)], 1_000_000, &ALL_SCHEMES);
     assert_agree(&report);
     let fuel = |b| outcome_of(&report, b, SchemeName::Fuel).gas_used;
-    assert_eq!(fuel(BackendName::Winch), fuel(BackendName::Cranelift));
-    assert_eq!(fuel(BackendName::Winch), fuel(BackendName::CraneliftNone));
+    assert_eq!(fuel(BackendName::WINCH), fuel(BackendName::CRANELIFT));
+    assert_eq!(fuel(BackendName::WINCH), fuel(BackendName::CRANELIFT_NONE));
     assert!(
         report
             .comparison
@@ -270,9 +270,9 @@ fn fuel_agrees_on_results_and_wasmtime_backends_agree_on_fuel() {
     );
     eprintln!(
         "host {} metering {} wasmtime fuel {}",
-        outcome_of(&report, BackendName::Winch, SchemeName::Host).gas_used,
-        fuel(BackendName::Singlepass),
-        fuel(BackendName::Winch)
+        outcome_of(&report, BackendName::WINCH, SchemeName::Host).gas_used,
+        fuel(BackendName::SINGLEPASS),
+        fuel(BackendName::WINCH)
     );
 }
 
@@ -300,13 +300,13 @@ fn metering_exhaustion_is_told_apart_from_a_real_unreachable() {
     let exhausted = run_on(wat, "f", vec![Value::I32(0)], 500, &ALL_SCHEMES);
     assert_agree(&exhausted);
     assert_eq!(
-        outcome_of(&exhausted, BackendName::Singlepass, SchemeName::Fuel).result,
+        outcome_of(&exhausted, BackendName::SINGLEPASS, SchemeName::Fuel).result,
         CallResult::Trap(TrapKind::GasExhausted)
     );
     let real = run_on(wat, "f", vec![Value::I32(1)], 500, &ALL_SCHEMES);
     assert_agree(&real);
     assert_eq!(
-        outcome_of(&real, BackendName::Singlepass, SchemeName::Fuel).result,
+        outcome_of(&real, BackendName::SINGLEPASS, SchemeName::Fuel).result,
         CallResult::Trap(TrapKind::Unreachable)
     );
 }
@@ -390,9 +390,9 @@ fn an_exhaustion_with_gas_left_is_flagged_on_every_backend() {
         let costs = CostTable::default();
         let run = |export: &str| -> Vec<(Config, vmdiff::outcome::Outcome)> {
             [
-                BackendName::Singlepass,
-                BackendName::Winch,
-                BackendName::Cranelift,
+                BackendName::SINGLEPASS,
+                BackendName::WINCH,
+                BackendName::CRANELIFT,
             ]
             .into_iter()
             .map(|name| {
@@ -477,7 +477,7 @@ fn real_exhaustions_keep_the_engines_counter_and_the_failed_charge() {
                 assert!(exhaustion.failed_charge.is_some(), "{config}")
             }
             // wasmtime reports only that it ran out, with no fuel left.
-            (SchemeName::Fuel, b) if b.is_wasmtime() => {
+            (SchemeName::Fuel, b) if b.info().fuel_mechanism == "wasmtime-fuel" => {
                 assert_eq!(
                     exhaustion,
                     vmdiff::outcome::Exhaustion {
@@ -492,8 +492,8 @@ fn real_exhaustions_keep_the_engines_counter_and_the_failed_charge() {
         }
     }
     // host and global stop at the same charge with the same counter.
-    let host = outcome_of(&report, BackendName::Winch, SchemeName::Host).exhaustion;
-    let global = outcome_of(&report, BackendName::Singlepass, SchemeName::Global).exhaustion;
+    let host = outcome_of(&report, BackendName::WINCH, SchemeName::Host).exhaustion;
+    let global = outcome_of(&report, BackendName::SINGLEPASS, SchemeName::Global).exhaustion;
     assert_eq!(host, global);
 }
 
@@ -575,7 +575,7 @@ fn rule_3_reports_overshoot_with_its_sign_and_calls_where_only_one_ran_out() {
     let reports = on_wasm_thread(move || {
         // winch/host (the left of the rule-3 pair) and winch/fuel (the right).
         let matrix = Matrix::new(
-            &[BackendName::Winch],
+            &[BackendName::WINCH],
             &[SchemeName::Host, SchemeName::Fuel],
             Profile::default(),
             CostTable::default(),

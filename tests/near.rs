@@ -23,9 +23,9 @@ fn unperturbed(_: &Call, _: &mut Outcome, _: SchemeName) {}
 fn run_near(wasm: Vec<u8>, calls: Vec<PlannedCall>, limited: bool, perturb: Perturb) -> CaseResult {
     on_wasm_thread(move || {
         let backends: Vec<Box<dyn Backend>> = vec![
-            backend::build(BackendName::NearVm),
+            backend::build(BackendName::NEAR_VM),
             Box::new(Perturbed {
-                inner: backend::build(BackendName::NearWasmtime),
+                inner: backend::build(BackendName::NEAR_WASMTIME),
                 perturb,
             }),
         ];
@@ -131,8 +131,8 @@ fn a_difference_planted_in_one_runtime_is_caught_with_its_field() {
         assert_eq!(divergence.rule, Rule::SameScheme);
         assert_eq!(divergence.fields, vec![field]);
         assert!(divergence.known.is_none());
-        assert_eq!(divergence.left.backend, BackendName::NearVm);
-        assert_eq!(divergence.right.backend, BackendName::NearWasmtime);
+        assert_eq!(divergence.left.backend, BackendName::NEAR_VM);
+        assert_eq!(divergence.right.backend, BackendName::NEAR_WASMTIME);
     }
 }
 

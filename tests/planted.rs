@@ -23,10 +23,10 @@ fn run_planted(
 ) -> CaseResult {
     on_wasm_thread(move || {
         let backends: Vec<Box<dyn Backend>> = vec![
-            backend::build(BackendName::Singlepass),
-            backend::build(BackendName::Winch),
+            backend::build(BackendName::SINGLEPASS),
+            backend::build(BackendName::WINCH),
             Box::new(Perturbed {
-                inner: backend::build(BackendName::Cranelift),
+                inner: backend::build(BackendName::CRANELIFT),
                 perturb,
             }),
         ];
@@ -131,7 +131,7 @@ fn perturbed_gas_charge_is_caught_between_host_and_global() {
     assert_eq!(host_vs_global.divergence.fields, vec![Field::GasUsed]);
     assert_eq!(
         host_vs_global.divergence.left.backend,
-        BackendName::Cranelift
+        BackendName::CRANELIFT
     );
 }
 
@@ -235,11 +235,11 @@ fn run_fuel(
     on_wasm_thread(move || {
         let backends: Vec<Box<dyn Backend>> = vec![
             Box::new(Perturbed {
-                inner: backend::build(BackendName::Winch),
+                inner: backend::build(BackendName::WINCH),
                 perturb: winch,
             }),
             Box::new(Perturbed {
-                inner: backend::build(BackendName::CraneliftNone),
+                inner: backend::build(BackendName::CRANELIFT_NONE),
                 perturb: cranelift,
             }),
         ];
@@ -482,7 +482,7 @@ fn bulk_transform_moves_check_points_not_charges() {
     // operator of the prepared fuel bytes: each compiler's full fuel stays what it was.
     on_wasm_thread(|| {
         let matrix = Matrix::new(
-            &[BackendName::Winch, BackendName::CraneliftNone],
+            &[BackendName::WINCH, BackendName::CRANELIFT_NONE],
             &[SchemeName::Fuel],
             Profile::default(),
             CostTable::default(),

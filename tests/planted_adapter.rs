@@ -42,9 +42,9 @@ fn run(wat: &str, backends: &[BackendName], schemes: &[SchemeName]) -> CallRepor
 #[test]
 fn state_planted_in_winchs_adapter_is_found_in_the_state_field() {
     let backends = [
-        BackendName::Singlepass,
-        BackendName::Winch,
-        BackendName::Cranelift,
+        BackendName::SINGLEPASS,
+        BackendName::WINCH,
+        BackendName::CRANELIFT,
     ];
     let schemes = [SchemeName::Host, SchemeName::Global];
     let trapping = r#"(module (global $g (mut i32) (i32.const 0))
@@ -62,7 +62,7 @@ fn state_planted_in_winchs_adapter_is_found_in_the_state_field() {
     for d in divergences {
         assert_eq!(d.fields, [Field::State], "{d:#?}");
         assert_eq!(d.rule, Rule::SameScheme, "{d:#?}");
-        assert!(d.left.backend == BackendName::Winch || d.right.backend == BackendName::Winch);
+        assert!(d.left.backend == BackendName::WINCH || d.right.backend == BackendName::WINCH);
         assert_eq!(d.left_result, "trap unreachable");
     }
     let returning = r#"(module (global $g (mut i32) (i32.const 0))
@@ -81,7 +81,7 @@ fn state_planted_in_winchs_adapter_is_found_in_the_state_field() {
 fn singlepass_planted_to_stop_with_gas_left_is_caught() {
     let report = run(
         r#"(module (func (export "f") unreachable))"#,
-        &[BackendName::Singlepass],
+        &[BackendName::SINGLEPASS],
         &[SchemeName::Host, SchemeName::Fuel],
     );
     let fuel = &report.outcomes[1].1;

@@ -17,7 +17,7 @@ fn run_script(script: &'static str) -> FileReport {
     std::fs::write(&path, script).unwrap();
     on_wasm_thread(move || {
         let matrix = Matrix::new(
-            &BackendName::ALL,
+            &BackendName::group("all"),
             &[SchemeName::Host, SchemeName::Global],
             Profile::default(),
             CostTable::default(),

@@ -31,9 +31,9 @@ fn perturb(call: &Call, outcome: &mut Outcome, _: SchemeName) {
 
 fn factory(_: &str, _: &str) -> Result<Matrix, String> {
     let backends: Vec<Box<dyn Backend>> = vec![
-        backend::build(BackendName::Singlepass),
+        backend::build(BackendName::SINGLEPASS),
         Box::new(Perturbed {
-            inner: backend::build(BackendName::Cranelift),
+            inner: backend::build(BackendName::CRANELIFT),
             perturb,
         }),
     ];
@@ -197,7 +197,7 @@ fn an_unknown_artefact_a_new_class_explains_is_bucketed_under_that_class() {
     let crashes = dir.join("crashes");
     let fuel_matrix = |_: &str, _: &str| {
         Ok(Matrix::new(
-            &[BackendName::Winch, BackendName::CraneliftNone],
+            &[BackendName::WINCH, BackendName::CRANELIFT_NONE],
             &[SchemeName::Fuel],
             Profile::default(),
             CostTable::default(),

@@ -1,5 +1,5 @@
 //! The backend axis: one compiler + runtime each, with the settings its production users run
-//! (DESIGN.md, "backend"). Adding a backend is one file here plus one line in [`build`].
+//! (DESIGN.md, "backend"). Adding a backend is one file here plus one line in [`REGISTRY`].
 //!
 //! A backend compiles a scheme's prepared bytes once and then runs any number of calls, each
 //! with a fresh instance and a fresh [`HostState`], like a contract call. It adapts the one host
@@ -7,109 +7,281 @@
 //! of the gas counter, and its own errors mapped onto [`TrapKind`].
 
 mod driver;
-#[cfg(feature = "near")]
-pub mod near;
-mod singlepass;
-mod wasmtime;
 
 pub use self::singlepass::Singlepass;
-pub use self::wasmtime::{Wasmtime, WasmtimeFlavour};
 
 use crate::cost::CostTable;
 use crate::outcome::{CallResult, Exhaustion, Outcome, TrapKind, Value};
-use crate::scheme::GasScheme;
-use serde::{Deserialize, Serialize};
+use crate::scheme::{GasScheme, SchemeName};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
 
-/// The name of a backend, as written in `--backends` and in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum BackendName {
-    #[serde(rename = "singlepass")]
-    Singlepass,
-    #[serde(rename = "winch")]
-    Winch,
-    #[serde(rename = "cranelift")]
-    Cranelift,
-    #[serde(rename = "cranelift-none")]
-    CraneliftNone,
-    /// NEAR's legacy production VM (a singlepass fork), from `near-vm-runner`.
-    #[serde(rename = "near-vm")]
+/// Declares each backend file and lists its `BACKENDS` in [`REGISTRY`].
+macro_rules! registry {
+    ($($(#[$attr:meta])* $vis:vis $file:ident),* $(,)?) => {
+        $( $(#[$attr])* $vis mod $file; )*
+
+        /// Every backend vmdiff knows, one slice per implementation file. Nothing else lists
+        /// backends: the matrix, the oracle, the known classes, the bench, the budget and the
+        /// gate ask a backend's [`BackendInfo`].
+        const REGISTRY: &[&[BackendInfo]] = &[ $( $(#[$attr])* $file::BACKENDS, )* ];
+    };
+}
+
+// Adding an engine, or a version of one, is a file and a line here.
+registry! {
+    singlepass,
+    wasmtime48,
+    #[cfg(feature = "near")]
+    pub near,
+}
+
+/// What vmdiff knows about a backend.
+pub struct BackendInfo {
+    /// As written in `--backends`, in JSON and in signatures: `winch`, `winch@45`.
+    pub name: &'static str,
+    /// The compiler it is a version of: what an upgrade pairs (`winch` for `winch@45`).
+    pub engine: &'static str,
+    /// The engine crate's pinned version.
+    pub version: &'static str,
+    /// The `--backends` groups it belongs to (`all`, `near`, `upgrade`).
+    pub groups: &'static [&'static str],
+    /// Whose runtime it is: which schemes it runs and which host API its contracts call.
+    pub runtime: Runtime,
+    /// The gas mechanism of its engine-native fuel: configs with the same mechanism must
+    /// agree on gas exactly.
+    pub fuel_mechanism: &'static str,
+    /// What it does that known classes and policy rules are about.
+    pub facts: &'static [EngineFact],
+    /// The engine profiles it can run ([`EngineProfile::Vmdiff`] always).
+    pub profiles: &'static [EngineProfile],
+    /// Its compile-cost line in `bounds.toml` (a version of an engine shares the engine's).
+    pub budget_line: &'static str,
+    /// Builds it with an engine profile.
+    pub build: fn(BackendName) -> Box<dyn Backend>,
+}
+
+/// Whose runtime a backend is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Runtime {
+    /// An engine vmdiff drives with its own schemes (`host`, `global`, `fuel`, `unmetered`)
+    /// and its own host model.
+    Vmdiff,
+    /// One of NEAR's runtimes: it runs the `near` scheme only, with NEAR's host API.
+    Near,
+}
+
+/// What an engine does that a known class or policy rule is about: the classes ask for a
+/// fact, never for a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EngineFact {
+    /// Float results are NaN-canonicalised (wasmtime's `cranelift_nan_canonicalization`).
+    CanonicalNans,
+    /// Under fuel, checks fuel before a bulk or grow operator of non-constant size
+    /// (Cranelift's `pre_translate_bulk_op`, since wasmtime 46).
+    FuelCheckAtBulkOps,
+    /// Compiled by Winch (wasmtime's baseline compiler).
+    WinchCodegen,
+    /// Compiled by Cranelift (wasmtime's optimising compiler, at any optimisation level).
+    CraneliftCodegen,
+    /// NEAR's legacy VM (near-vm, a singlepass fork).
     NearVm,
-    /// NEAR's wasmtime runner (wasmtime 45; Winch on x86_64), from `near-vm-runner`.
-    #[serde(rename = "near-wasmtime")]
-    NearWasmtime,
+    /// NEAR's wasmtime runner.
+    NearWasmtimeRunner,
+}
+
+/// Which of wasmtime's compilers, configured as its production users run it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WasmtimeFlavour {
+    /// Baseline compiler: NEAR's production backend on x86_64.
+    Winch,
+    /// Optimising compiler at its defaults.
+    Cranelift,
+    /// Cranelift as NEAR builds it for non-x86 validators: no optimisation, single-pass
+    /// register allocation, no inlining.
+    CraneliftNone,
+}
+
+/// Engine settings: vmdiff's own, or NEAR's as its wasmtime runner sets them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EngineProfile {
+    #[default]
+    Vmdiff,
+    /// NEAR's runner's settings (near-vm-runner 0.37.0 `src/wasmtime_runner/mod.rs` l.
+    /// 481–545): pooling allocator, no guard pages, memories that never move, no
+    /// optimisation, single-pass register allocation, no inlining, wide arithmetic.
+    Near,
+}
+
+impl EngineProfile {
+    /// The suffix a backend name takes under this profile (`winch+near`).
+    fn suffix(self) -> &'static str {
+        match self {
+            EngineProfile::Vmdiff => "",
+            EngineProfile::Near => "+near",
+        }
+    }
+}
+
+/// A backend as named in `--backends`: a registry entry and the engine profile it runs
+/// with. Written `winch`, `winch@45`, `winch@45+near`.
+#[derive(Clone, Copy)]
+pub struct BackendName {
+    info: &'static BackendInfo,
+    profile: EngineProfile,
 }
 
 impl BackendName {
-    /// What `--backends all` means: vmdiff's four engines under its own schemes. NEAR's pair
-    /// runs under a scheme of its own and is named explicitly (or as `near`).
-    pub const ALL: [BackendName; 4] = [
-        BackendName::Singlepass,
-        BackendName::Winch,
-        BackendName::Cranelift,
-        BackendName::CraneliftNone,
-    ];
-    /// NEAR's own runtimes: `--backends near`.
-    pub const NEAR: [BackendName; 2] = [BackendName::NearVm, BackendName::NearWasmtime];
-    /// Every name `--backends` accepts.
-    pub const KNOWN: [BackendName; 6] = [
-        BackendName::Singlepass,
-        BackendName::Winch,
-        BackendName::Cranelift,
-        BackendName::CraneliftNone,
-        BackendName::NearVm,
-        BackendName::NearWasmtime,
-    ];
+    pub const SINGLEPASS: BackendName = BackendName::of(&singlepass::BACKENDS[0]);
+    pub const WINCH: BackendName = BackendName::of(&wasmtime48::BACKENDS[0]);
+    pub const CRANELIFT: BackendName = BackendName::of(&wasmtime48::BACKENDS[1]);
+    pub const CRANELIFT_NONE: BackendName = BackendName::of(&wasmtime48::BACKENDS[2]);
+    #[cfg(feature = "near")]
+    pub const NEAR_VM: BackendName = BackendName::of(&near::BACKENDS[0]);
+    #[cfg(feature = "near")]
+    pub const NEAR_WASMTIME: BackendName = BackendName::of(&near::BACKENDS[1]);
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BackendName::Singlepass => "singlepass",
-            BackendName::Winch => "winch",
-            BackendName::Cranelift => "cranelift",
-            BackendName::CraneliftNone => "cranelift-none",
-            BackendName::NearVm => "near-vm",
-            BackendName::NearWasmtime => "near-wasmtime",
+    const fn of(info: &'static BackendInfo) -> BackendName {
+        BackendName {
+            info,
+            profile: EngineProfile::Vmdiff,
         }
     }
 
-    /// Whether this backend is one of vmdiff's wasmtime compilers (which must agree exactly).
-    pub fn is_wasmtime(self) -> bool {
-        matches!(
-            self,
-            BackendName::Winch | BackendName::Cranelift | BackendName::CraneliftNone
-        )
+    /// Every backend of the registry (with vmdiff's engine profile).
+    pub fn registry() -> impl Iterator<Item = BackendName> {
+        REGISTRY.iter().flat_map(|file| file.iter()).map(BackendName::of)
+    }
+
+    /// The backends of a `--backends` group (`all`, `near`, `upgrade`), in registry order.
+    pub fn group(group: &str) -> Vec<BackendName> {
+        BackendName::registry()
+            .filter(|b| b.info.groups.contains(&group))
+            .collect()
+    }
+
+    pub fn info(self) -> &'static BackendInfo {
+        self.info
+    }
+
+    pub fn profile(self) -> EngineProfile {
+        self.profile
+    }
+
+    /// The same backend with another engine profile, if it can run it.
+    pub fn with_profile(self, profile: EngineProfile) -> Result<BackendName, String> {
+        if profile != EngineProfile::Vmdiff && !self.info.profiles.contains(&profile) {
+            return Err(format!(
+                "{} has no engine profile `{}`",
+                self.info.name,
+                profile.suffix().trim_start_matches('+')
+            ));
+        }
+        Ok(BackendName { profile, ..self })
+    }
+
+    pub fn has(self, fact: EngineFact) -> bool {
+        self.info.facts.contains(&fact)
     }
 
     /// Whether this is one of NEAR's own runtimes, which run only the `near` scheme.
     pub fn is_near(self) -> bool {
-        matches!(self, BackendName::NearVm | BackendName::NearWasmtime)
+        self.info.runtime == Runtime::Near
+    }
+
+    /// Whether it runs `scheme`: NEAR's runtimes the `near` scheme only, vmdiff's engines
+    /// every other.
+    pub fn runs(self, scheme: SchemeName) -> bool {
+        self.is_near() == (scheme == SchemeName::Near)
+    }
+
+    /// Whether `self` and `other` are two versions of one engine under one profile: the
+    /// pair an upgrade verdict is about.
+    pub fn is_upgrade_of(self, other: BackendName) -> bool {
+        self.info.engine == other.info.engine
+            && self.info.version != other.info.version
+            && self.profile == other.profile
+    }
+}
+
+impl PartialEq for BackendName {
+    fn eq(&self, other: &Self) -> bool {
+        self.info.name == other.info.name && self.profile == other.profile
+    }
+}
+
+impl Eq for BackendName {}
+
+impl std::hash::Hash for BackendName {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.info.name.hash(state);
+        self.profile.hash(state);
+    }
+}
+
+impl PartialOrd for BackendName {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for BackendName {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.info.name, self.profile).cmp(&(other.info.name, other.profile))
+    }
+}
+
+impl fmt::Debug for BackendName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 
 impl fmt::Display for BackendName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        write!(f, "{}{}", self.info.name, self.profile.suffix())
     }
 }
 
 impl FromStr for BackendName {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let name = BackendName::KNOWN.into_iter().find(|n| n.as_str() == s);
-        if name.is_some_and(BackendName::is_near) && !cfg!(feature = "near") {
+        let (name, profile) = match s.split_once('+') {
+            Some((name, "near")) => (name, EngineProfile::Near),
+            Some((_, other)) => return Err(format!("unknown engine profile `{other}` in `{s}`")),
+            None => (s, EngineProfile::Vmdiff),
+        };
+        if let Some(backend) = BackendName::registry().find(|b| b.info.name == name) {
+            return backend.with_profile(profile);
+        }
+        if name.starts_with("near") && !cfg!(feature = "near") {
             return Err(format!(
                 "`{s}` needs vmdiff built with its `near` feature (on by default)"
             ));
         }
-        name.ok_or_else(|| {
-            format!(
-                "unknown backend `{s}` (known: singlepass, winch, cranelift, cranelift-none, \
-                     near-vm, near-wasmtime; `all` is the first four, `near` the last two)"
-            )
-        })
+        let known: Vec<&str> = BackendName::registry().map(|b| b.info.name).collect();
+        Err(format!(
+            "unknown backend `{s}` (known: {}; groups: all, near, upgrade; `+near` after a \
+             wasmtime backend runs it with NEAR's engine settings)",
+            known.join(", ")
+        ))
+    }
+}
+
+impl Serialize for BackendName {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for BackendName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -234,20 +406,9 @@ pub trait CompiledModule {
     }
 }
 
-/// The backend called `name`.
+/// The backend called `name`, with its engine profile.
 pub fn build(name: BackendName) -> Box<dyn Backend> {
-    match name {
-        BackendName::Singlepass => Box::new(Singlepass::new()),
-        BackendName::Winch => Box::new(Wasmtime::new(WasmtimeFlavour::Winch)),
-        BackendName::Cranelift => Box::new(Wasmtime::new(WasmtimeFlavour::Cranelift)),
-        BackendName::CraneliftNone => Box::new(Wasmtime::new(WasmtimeFlavour::CraneliftNone)),
-        #[cfg(feature = "near")]
-        BackendName::NearVm | BackendName::NearWasmtime => Box::new(near::Near::new(name)),
-        #[cfg(not(feature = "near"))]
-        BackendName::NearVm | BackendName::NearWasmtime => {
-            unreachable!("{name} is refused by its parser in a build without `near`")
-        }
-    }
+    (name.info.build)(name)
 }
 
 /// A backend whose outcomes pass through `perturb`: how tests plant a known difference

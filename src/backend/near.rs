@@ -99,6 +99,34 @@ pub fn linear_op_fees() -> (u64, u64, u64) {
     )
 }
 
+/// NEAR's two runtimes, from near-vm-runner 0.37.0 (its wasmtime runner links wasmtime 45.0.3).
+pub const BACKENDS: &[super::BackendInfo] = &[
+    super::BackendInfo {
+        name: "near-vm",
+        engine: "near-vm",
+        version: "near-vm-runner 0.37.0",
+        groups: &["near"],
+        runtime: super::Runtime::Near,
+        fuel_mechanism: "near",
+        facts: &[super::EngineFact::NearVm],
+        profiles: &[],
+        budget_line: "near-vm",
+        build: |name| Box::new(Near::new(name)),
+    },
+    super::BackendInfo {
+        name: "near-wasmtime",
+        engine: "near-wasmtime",
+        version: "near-vm-runner 0.37.0",
+        groups: &["near"],
+        runtime: super::Runtime::Near,
+        fuel_mechanism: "near",
+        facts: &[super::EngineFact::NearWasmtimeRunner],
+        profiles: &[],
+        budget_line: "near-wasmtime",
+        build: |name| Box::new(Near::new(name)),
+    },
+];
+
 /// One of NEAR's two runtimes.
 pub struct Near {
     name: BackendName,
@@ -108,10 +136,12 @@ pub struct Near {
 
 impl Near {
     pub fn new(name: BackendName) -> Near {
-        let kind = match name {
-            BackendName::NearVm => VMKind::NearVm,
-            BackendName::NearWasmtime => VMKind::Wasmtime,
-            other => panic!("{other} is not one of NEAR's runtimes"),
+        let kind = if name.has(super::EngineFact::NearVm) {
+            VMKind::NearVm
+        } else if name.has(super::EngineFact::NearWasmtimeRunner) {
+            VMKind::Wasmtime
+        } else {
+            panic!("{name} is not one of NEAR's runtimes")
         };
         let (config, fees) = runtime_config(kind);
         Near { name, config, fees }
@@ -232,7 +262,7 @@ impl NearModule {
 /// charged one unit more at a host call would.
 #[cfg(feature = "planted-divergence")]
 fn plant(name: BackendName, outcome: &mut Outcome) {
-    if name != BackendName::NearWasmtime {
+    if !name.has(super::EngineFact::NearWasmtimeRunner) {
         return;
     }
     let odd_success = matches!(outcome.result, CallResult::Ok(_)) && outcome.gas_used % 2 == 1;

@@ -25,6 +25,20 @@ use wasmer_middlewares::Metering;
 
 const METERING_REMAINING: &str = "wasmer_metering_remaining_points";
 
+/// wasmer 7.4.2's singlepass, the legacy production compiler.
+pub const BACKENDS: &[super::BackendInfo] = &[super::BackendInfo {
+    name: "singlepass",
+    engine: "singlepass",
+    version: "7.4.2",
+    groups: &["all"],
+    runtime: super::Runtime::Vmdiff,
+    fuel_mechanism: "wasmer-metering",
+    facts: &[],
+    profiles: &[],
+    budget_line: "singlepass",
+    build: |_| Box::new(Singlepass::new()),
+}];
+
 pub struct Singlepass;
 
 impl Singlepass {
@@ -63,7 +77,7 @@ pub fn metering_cost(
 
 impl Backend for Singlepass {
     fn name(&self) -> BackendName {
-        BackendName::Singlepass
+        BackendName::SINGLEPASS
     }
 
     fn compile(
@@ -92,7 +106,7 @@ impl Backend for Singlepass {
             .into();
         let start = Instant::now();
         let module = Module::new(&engine, wasm).map_err(|e| CompileError {
-            backend: BackendName::Singlepass,
+            backend: BackendName::SINGLEPASS,
             message: e.to_string(),
         })?;
         let elapsed = start.elapsed();

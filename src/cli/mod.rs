@@ -2,6 +2,7 @@
 //! what several of them share: the matrix options, reading a module, the compile-budget setup.
 
 pub mod artefacts;
+pub mod backends;
 pub mod bench;
 pub mod budget;
 pub mod calibrate;
@@ -27,11 +28,13 @@ use vmdiff::matrix::{self, Matrix};
 
 #[derive(Args, Clone)]
 pub struct MatrixArgs {
-    /// Backends, comma-separated: singlepass, winch, cranelift, cranelift-none, near-vm,
-    /// near-wasmtime; `all` is the first four, `near` the NEAR pair (NEAR's own runtime, which
-    /// runs its own `near` scheme). Default: singlepass,winch,cranelift-none — NEAR's
-    /// production compilers (Winch on x86_64, Cranelift without optimisation elsewhere)
-    /// against the legacy singlepass.
+    /// Backends, comma-separated: names as `vmdiff backends` lists them (a version after `@`:
+    /// `winch@45`), or groups: `all` (vmdiff's four engines), `near` (NEAR's own runtime, which
+    /// runs its own `near` scheme), `upgrade` (Winch and Cranelift without optimisation on
+    /// wasmtime 45 and 48). `+near` after a name or group runs wasmtime with NEAR's engine
+    /// settings (`upgrade+near`). Default: singlepass,winch,cranelift-none — NEAR's production
+    /// compilers (Winch on x86_64, Cranelift without optimisation elsewhere) against the
+    /// legacy singlepass.
     #[arg(long, default_value = matrix::DEFAULT_BACKENDS)]
     pub backends: String,
     /// Gas schemes, comma-separated, or `all` (host, global, fuel).

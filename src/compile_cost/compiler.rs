@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 /// Something that compiles modules: a backend, or a synthetic compiler in tests.
 pub trait Compile {
     fn name(&self) -> String;
+    /// Its line in the bounds: its name, unless it is a version of an engine with one.
+    fn budget_line(&self) -> String {
+        self.name()
+    }
     fn compile(&self, wasm: &[u8]) -> Result<(), String>;
 }
 
@@ -50,6 +54,10 @@ impl BackendCompiler {
 impl Compile for BackendCompiler {
     fn name(&self) -> String {
         self.backend.name().to_string()
+    }
+
+    fn budget_line(&self) -> String {
+        self.backend.name().info().budget_line.to_string()
     }
 
     fn compile(&self, wasm: &[u8]) -> Result<(), String> {

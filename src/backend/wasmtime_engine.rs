@@ -1,35 +1,31 @@
-//! wasmtime 48: `winch`, `cranelift` and `cranelift-none` are one backend with a strategy
-//! parameter (DESIGN.md). All three canonicalise NaNs (the flag also governs Winch), use
-//! signals-based traps and a native stack far larger than the instrumented stack limit.
+//! vmdiff's wasmtime backend, written once and compiled once per wasmtime version: each
+//! version's file (`wasmtime48.rs`, `wasmtime45.rs`) names its crate `api` and includes this
+//! file as its `engine` module. `winch`, `cranelift` and `cranelift-none` are one backend with
+//! a strategy parameter (DESIGN.md). All canonicalise NaNs (the flag also governs Winch) and
+//! use signals-based traps; under vmdiff's engine profile the native stack is far larger than
+//! the instrumented stack limit, under NEAR's it is NEAR's (1 GiB).
 
-use super::driver::{self, EngineInstance, EngineModule};
-use super::{memory_range, Backend, BackendName, Call, CompileError, CompiledModule};
+use super::api::{
+    Caller, Config, Engine, Extern, ExternType, Func, Global, GlobalType, Instance,
+    InstanceAllocationStrategy, Memory, MemoryType, Module, Mutability, OperatorCost, OptLevel,
+    PoolingAllocationConfig, RegallocAlgorithm, Store, Strategy, Trap, Val, ValType,
+    WasmBacktraceDetails,
+};
 use crate::abi::{GAS_GLOBAL, STACK_GLOBAL};
+use crate::backend::driver::{self, EngineInstance, EngineModule};
+use crate::backend::{
+    memory_range, Backend, BackendName, Call, CompileError, CompiledModule, EngineProfile,
+    WasmtimeFlavour,
+};
 use crate::cost::CostTable;
 use crate::host::{Counter, Guest, HostFunc, HostState, HostTrap};
 use crate::outcome::{Exhaustion, HostErrorKind, Outcome, TrapKind, Value};
 use crate::scheme::GasScheme;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
-use wasmtime::{
-    Caller, Config, Engine, Extern, ExternType, Func, Global, GlobalType, Instance, Memory,
-    MemoryType, Module, Mutability, OperatorCost, OptLevel, RegallocAlgorithm, Store, Strategy,
-    Trap, Val, ValType,
-};
-
-/// Which of wasmtime's compilers, configured as its production users run it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WasmtimeFlavour {
-    /// Baseline compiler: NEAR's production backend on x86_64.
-    Winch,
-    /// Optimising compiler at its defaults.
-    Cranelift,
-    /// Cranelift as NEAR builds it for non-x86 validators: no optimisation, single-pass
-    /// register allocation, no inlining.
-    CraneliftNone,
-}
 
 pub struct Wasmtime {
+    name: BackendName,
     flavour: WasmtimeFlavour,
     /// Engines without and with fuel; built on first use.
     plain: OnceLock<Result<Engine, String>>,
@@ -38,8 +34,9 @@ pub struct Wasmtime {
 }
 
 impl Wasmtime {
-    pub fn new(flavour: WasmtimeFlavour) -> Wasmtime {
+    pub fn new(name: BackendName, flavour: WasmtimeFlavour) -> Wasmtime {
         Wasmtime {
+            name,
             flavour,
             plain: OnceLock::new(),
             fueled: OnceLock::new(),
@@ -49,33 +46,33 @@ impl Wasmtime {
 
     fn config(&self, fuel: Option<&CostTable>) -> Config {
         let mut config = Config::new();
-        match self.flavour {
-            WasmtimeFlavour::Winch => {
-                config.strategy(Strategy::Winch);
-            }
-            WasmtimeFlavour::Cranelift => {
-                config.strategy(Strategy::Cranelift);
-            }
-            WasmtimeFlavour::CraneliftNone => {
-                config
-                    .strategy(Strategy::Cranelift)
-                    .cranelift_opt_level(OptLevel::None)
-                    .cranelift_regalloc_algorithm(RegallocAlgorithm::SinglePass)
-                    .compiler_inlining(wasmtime::Inlining::No);
-            }
+        let near = self.name.profile() == EngineProfile::Near;
+        config.strategy(match self.flavour {
+            WasmtimeFlavour::Winch => Strategy::Winch,
+            WasmtimeFlavour::Cranelift | WasmtimeFlavour::CraneliftNone => Strategy::Cranelift,
+        });
+        // As NEAR builds Cranelift for non-x86 validators; NEAR sets it on Winch too (no-ops).
+        if near || self.flavour == WasmtimeFlavour::CraneliftNone {
+            config
+                .cranelift_opt_level(OptLevel::None)
+                .cranelift_regalloc_algorithm(RegallocAlgorithm::SinglePass)
+                .compiler_inlining(super::api::Inlining::No);
         }
         config
             .cranelift_nan_canonicalization(true)
             .signals_based_traps(true)
             .parallel_compilation(false)
-            .async_stack_size(super::NATIVE_WASM_STACK + (1 << 20))
-            .max_wasm_stack(super::NATIVE_WASM_STACK)
             .wasm_simd(false)
             .wasm_relaxed_simd(false)
             .wasm_tail_call(false)
             .wasm_multi_memory(false)
-            .wasm_memory64(false)
-            .wasm_wide_arithmetic(false);
+            .wasm_memory64(false);
+        if near {
+            near_settings(&mut config);
+        } else {
+            super::max_wasm_stack(&mut config, crate::backend::NATIVE_WASM_STACK);
+            config.wasm_wide_arithmetic(false);
+        }
         if let Some(costs) = fuel {
             config
                 .consume_fuel(true)
@@ -119,28 +116,54 @@ pub fn operator_cost(costs: &CostTable) -> OperatorCost {
             )*
         };
     }
-    wasmtime::wasmparser::for_each_operator!(set_cost);
-    table.variable = wasmtime::VariableOperatorCost {
-        memory_copy_per_byte: 0,
-        memory_fill_per_byte: 0,
-        memory_init_per_byte: 0,
-        memory_grow_per_page: 0,
-        table_copy_per_element: 0,
-        table_fill_per_element: 0,
-        table_init_per_element: 0,
-        table_grow_per_element: 0,
-        ..wasmtime::VariableOperatorCost::new()
-    };
+    super::api::wasmparser::for_each_operator!(set_cost);
+    super::without_per_unit_fuel(&mut table);
     table
+}
+
+/// NEAR's engine settings, as near-vm-runner 0.37.0 sets them (`src/wasmtime_runner/mod.rs`
+/// l. 467–545; the constants at l. 47–66, the memory limit from NEAR's `max_memory_pages`).
+/// The strategy, optimisation level, register allocator, inlining, NaN canonicalisation and
+/// signals-based traps are set with the flavour above, as NEAR sets them.
+fn near_settings(config: &mut Config) {
+    const MAX_CONCURRENCY: u32 = 1_000;
+    const MAX_TABLES_PER_MODULE: u32 = 1;
+    const MAX_ELEMENTS_PER_TABLE: usize = 10_000;
+    const MAX_MEMORY_PAGES: usize = 2048;
+    let max_memory_size = MAX_MEMORY_PAGES << 16;
+    let mut pooling = PoolingAllocationConfig::default();
+    pooling
+        .decommit_batch_size(MAX_CONCURRENCY as usize / 2)
+        .max_memory_size(max_memory_size)
+        .table_elements(MAX_ELEMENTS_PER_TABLE)
+        .total_component_instances(0)
+        .total_core_instances(MAX_CONCURRENCY)
+        .total_memories(MAX_CONCURRENCY)
+        .total_tables(MAX_CONCURRENCY * MAX_TABLES_PER_MODULE)
+        .max_memories_per_module(1)
+        .max_tables_per_module(MAX_TABLES_PER_MODULE)
+        .table_keep_resident(MAX_ELEMENTS_PER_TABLE);
+    config
+        .allocation_strategy(InstanceAllocationStrategy::Pooling(pooling))
+        .native_unwind_info(false)
+        .wasm_backtrace_max_frames(None)
+        .wasm_backtrace_details(WasmBacktraceDetails::Disable)
+        .generate_address_map(false)
+        .memory_init_cow(true)
+        .force_memory_init_memfd(true)
+        .memory_guaranteed_dense_image_size(0)
+        .guard_before_linear_memory(false)
+        .memory_guard_size(0)
+        .memory_may_move(false)
+        .memory_reservation(max_memory_size as u64)
+        .memory_reservation_for_growth(0)
+        .wasm_wide_arithmetic(true);
+    super::max_wasm_stack(config, 1024 * 1024 * 1024);
 }
 
 impl Backend for Wasmtime {
     fn name(&self) -> BackendName {
-        match self.flavour {
-            WasmtimeFlavour::Winch => BackendName::Winch,
-            WasmtimeFlavour::Cranelift => BackendName::Cranelift,
-            WasmtimeFlavour::CraneliftNone => BackendName::CraneliftNone,
-        }
+        self.name
     }
 
     fn compile(
@@ -162,7 +185,7 @@ impl Backend for Wasmtime {
                 module,
                 counter: scheme.counter(),
                 fuel: scheme.engine_metering(),
-                winch: self.flavour == WasmtimeFlavour::Winch,
+                winch: self.flavour == WasmtimeFlavour::Winch && super::TEST_PLANTS_HERE,
             }),
             elapsed,
         ))
@@ -174,8 +197,8 @@ struct Compiled {
     module: Module,
     counter: Counter,
     fuel: bool,
-    /// Whether this is Winch (the `planted-divergence` and `planted-adapter` test builds
-    /// perturb Winch only).
+    /// Whether this is Winch of the version the `planted-divergence` and `planted-adapter`
+    /// test builds perturb (wasmtime 48: an upgrade's new side).
     #[cfg_attr(
         not(any(feature = "planted-divergence", feature = "planted-adapter")),
         allow(dead_code)
@@ -280,7 +303,7 @@ fn default_val(ty: &ValType) -> Val {
 }
 
 /// Maps a wasmtime error onto the trap taxonomy.
-fn trap_kind(error: &wasmtime::Error) -> TrapKind {
+fn trap_kind(error: &super::api::Error) -> TrapKind {
     if let Some(HostTrap(kind)) = error.downcast_ref::<HostTrap>() {
         return kind.clone();
     }
@@ -352,7 +375,7 @@ impl Compiled {
                                 },
                             );
                             caller.data_mut().host = Some(host);
-                            let values = result.map_err(wasmtime::Error::new)?;
+                            let values = result.map_err(super::api::Error::new)?;
                             for (slot, value) in out.iter_mut().zip(values) {
                                 *slot = to_val(value);
                             }
