@@ -35,6 +35,7 @@ macro_rules! registry {
 registry! {
     singlepass,
     wasmtime48,
+    wasmtime45,
     #[cfg(feature = "near")]
     pub near,
 }
