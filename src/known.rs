@@ -130,7 +130,74 @@ pub const REGISTRY: &[KnownClass] = &[
         rewrites: Rewrites::Prepared(SchemeName::Near),
         transform: stub_unlinked_imports,
     },
+    KnownClass {
+        name: "wasmtime48_br_table_target_limit",
+        kind: Kind::PolicyDifference,
+        upstream: "wasmtime 48.0.8 refuses a br_table of more than MAX_BR_TABLE_TARGETS = 65 520 \
+                   targets in Cranelift (crates/cranelift/src/translate/code_translator.rs) and \
+                   Winch (winch/codegen/src/codegen/mod.rs check_impl_limits); wasmtime 45.0.3 \
+                   has no such limit, and the Wasm spec none below validation's",
+        description: "a contract with a br_table wider than 65 520 targets deploys on wasmtime \
+                      45 (and singlepass) and fails to compile on wasmtime 48: an upgrade must \
+                      gate it by protocol version, or the profile bound br_table width first",
+        reproducer_wat: include_str!("../known/wasmtime48_br_table_target_limit.wat"),
+        applies: refused_for_br_table_width,
+        rewrites: Rewrites::Contract,
+        transform: narrow_br_tables,
+    },
 ];
+
+/// The side with a br_table target limit failed to compile where the side without compiled.
+fn refused_for_br_table_width(divergence: &Divergence, left: &Outcome, right: &Outcome) -> bool {
+    use crate::backend::EngineFact::BrTableTargetLimit;
+    let failed = |o: &Outcome| o.result.trap() == Some(&TrapKind::CompileFailed);
+    let (l, r) = (divergence.left.backend, divergence.right.backend);
+    match (l.has(BrTableTargetLimit), r.has(BrTableTargetLimit)) {
+        (true, false) => failed(left) && !failed(right),
+        (false, true) => failed(right) && !failed(left),
+        _ => false,
+    }
+}
+
+/// wasmtime 48's `MAX_BR_TABLE_TARGETS`.
+const BR_TABLE_TARGET_LIMIT: usize = 65_520;
+
+/// Cuts every br_table wider than 65 520 targets down to 65 520 (an index past them takes the
+/// default branch, on every config alike): what remains different is something else.
+pub fn narrow_br_tables(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let mut transform = BrTableNarrower { sites: 0 };
+    let module = reencode_module(&mut transform, wasm)?;
+    if transform.sites == 0 {
+        return Err(NOTHING_TO_NORMALISE.into());
+    }
+    Ok(module)
+}
+
+struct BrTableNarrower {
+    /// br_tables narrowed.
+    sites: usize,
+}
+
+impl Reencode for BrTableNarrower {
+    type Error = String;
+
+    fn instruction<'a>(
+        &mut self,
+        op: Operator<'a>,
+    ) -> Result<Instruction<'a>, reencode::Error<Self::Error>> {
+        if let Operator::BrTable { targets } = &op {
+            if targets.len() as usize > BR_TABLE_TARGET_LIMIT {
+                self.sites += 1;
+                let kept = targets
+                    .targets()
+                    .take(BR_TABLE_TARGET_LIMIT)
+                    .collect::<Result<Vec<u32>, _>>()?;
+                return Ok(Instruction::BrTable(kept.into(), targets.default()));
+            }
+        }
+        reencode::utils::instruction(self, op)
+    }
+}
 
 /// [`crate::near_api::stub_unlinked_imports`] as a transform: a module whose every import
 /// links has nothing to normalise.
@@ -720,6 +787,31 @@ fn rerun_disagreement(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_br_tables_past_wasmtime48s_limit_are_narrowed() {
+        // A compile failure on 48 of a module without a wide br_table has another cause: the
+        // class cannot explain it (nothing to normalise).
+        let narrow = wat::parse_str(
+            "(module (func (export \"f\") (param i32) block local.get 0 br_table 0 0 end))",
+        )
+        .unwrap();
+        assert_eq!(narrow_br_tables(&narrow), Err(NOTHING_TO_NORMALISE.into()));
+        let class = class("wasmtime48_br_table_target_limit").unwrap();
+        let wide = wat::parse_str(class.reproducer_wat).unwrap();
+        let narrowed = narrow_br_tables(&wide).unwrap();
+        let mut widths = Vec::new();
+        for payload in Parser::new(0).parse_all(&narrowed) {
+            if let Ok(wasmparser::Payload::CodeSectionEntry(body)) = payload {
+                for op in body.get_operators_reader().unwrap() {
+                    if let Ok(Operator::BrTable { targets }) = op {
+                        widths.push(targets.len());
+                    }
+                }
+            }
+        }
+        assert_eq!(widths, [BR_TABLE_TARGET_LIMIT as u32]);
+    }
 
     #[test]
     fn every_class_reproducer_is_valid_and_transforms_validly() {

@@ -446,7 +446,12 @@ pub(crate) fn winch_and_cranelift<'a>(
     left: (Config, &'a Outcome),
     right: (Config, &'a Outcome),
 ) -> Option<(&'a Outcome, &'a Outcome)> {
-    ordered_by_fact(left, right, EngineFact::WinchCodegen, EngineFact::CraneliftCodegen)
+    ordered_by_fact(
+        left,
+        right,
+        EngineFact::WinchCodegen,
+        EngineFact::CraneliftCodegen,
+    )
 }
 
 /// The two outcomes as (the one whose backend has `first`, the one whose has `second`).

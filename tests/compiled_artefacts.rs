@@ -146,7 +146,8 @@ fn every_engine_compiles_twice_alike_and_loads_what_it_compiled() {
 
 #[test]
 fn a_second_compile_one_byte_apart_is_caught_with_its_offset() {
-    for check in run(vec![BackendName::WINCH, BackendName::SINGLEPASS],
+    for check in run(
+        vec![BackendName::WINCH, BackendName::SINGLEPASS],
         Plant::Nothing,
         Plant::ArtefactByte,
     ) {
@@ -161,7 +162,8 @@ fn a_second_compile_one_byte_apart_is_caught_with_its_offset() {
 
 #[test]
 fn a_loaded_module_one_field_apart_is_caught() {
-    for check in run(vec![BackendName::CRANELIFT_NONE],
+    for check in run(
+        vec![BackendName::CRANELIFT_NONE],
         Plant::LoadedGas,
         Plant::Nothing,
     ) {
@@ -176,7 +178,8 @@ fn a_loaded_module_one_field_apart_is_caught() {
 
 #[test]
 fn a_damaged_artefact_that_loads_is_caught() {
-    for check in run(vec![BackendName::WINCH, BackendName::SINGLEPASS],
+    for check in run(
+        vec![BackendName::WINCH, BackendName::SINGLEPASS],
         Plant::LoadsAnything,
         Plant::Nothing,
     ) {

@@ -84,6 +84,12 @@ pub enum EngineFact {
     /// Under fuel, checks fuel before a bulk or grow operator of non-constant size
     /// (Cranelift's `pre_translate_bulk_op`, since wasmtime 46).
     FuelCheckAtBulkOps,
+    /// Under fuel, charges fuel while it instantiates a module with active data segments
+    /// (wasmtime 48; 45 charges none there): `open:wasmtime48_fuel_at_instantiation`.
+    FuelChargedAtInstantiation,
+    /// Refuses a `br_table` of more than 65 520 targets ("implementation limit", wasmtime
+    /// 48's `MAX_BR_TABLE_TARGETS`; 45 compiles it).
+    BrTableTargetLimit,
     /// Compiled by Winch (wasmtime's baseline compiler).
     WinchCodegen,
     /// Compiled by Cranelift (wasmtime's optimising compiler, at any optimisation level).
@@ -154,7 +160,10 @@ impl BackendName {
 
     /// Every backend of the registry (with vmdiff's engine profile).
     pub fn registry() -> impl Iterator<Item = BackendName> {
-        REGISTRY.iter().flat_map(|file| file.iter()).map(BackendName::of)
+        REGISTRY
+            .iter()
+            .flat_map(|file| file.iter())
+            .map(BackendName::of)
     }
 
     /// The backends of a `--backends` group (`all`, `near`, `upgrade`), in registry order.

@@ -1,6 +1,9 @@
 //! wasmtime 48.0.8: vmdiff's wasmtime engines (`winch`, `cranelift`, `cranelift-none`).
 
-use super::EngineFact::{CanonicalNans, CraneliftCodegen, FuelCheckAtBulkOps, WinchCodegen};
+use super::EngineFact::{
+    BrTableTargetLimit, CanonicalNans, CraneliftCodegen, FuelChargedAtInstantiation,
+    FuelCheckAtBulkOps, WinchCodegen,
+};
 use super::{BackendInfo, EngineProfile, Runtime, WasmtimeFlavour};
 use ::wasmtime as api;
 
@@ -17,7 +20,7 @@ pub const BACKENDS: &[BackendInfo] = &[
         groups: &["all", "upgrade"],
         runtime: Runtime::Vmdiff,
         fuel_mechanism: "wasmtime-fuel",
-        facts: &[CanonicalNans, WinchCodegen],
+        facts: &[CanonicalNans, WinchCodegen, FuelChargedAtInstantiation, BrTableTargetLimit],
         profiles: &[EngineProfile::Near],
         budget_line: "winch",
         build: |name| Box::new(engine::Wasmtime::new(name, WasmtimeFlavour::Winch)),
@@ -29,7 +32,13 @@ pub const BACKENDS: &[BackendInfo] = &[
         groups: &["all"],
         runtime: Runtime::Vmdiff,
         fuel_mechanism: "wasmtime-fuel",
-        facts: &[CanonicalNans, CraneliftCodegen, FuelCheckAtBulkOps],
+        facts: &[
+            CanonicalNans,
+            CraneliftCodegen,
+            FuelCheckAtBulkOps,
+            FuelChargedAtInstantiation,
+            BrTableTargetLimit,
+        ],
         // NEAR's settings turn optimisation off: that is `cranelift-none+near`.
         profiles: &[],
         budget_line: "cranelift",
@@ -42,7 +51,13 @@ pub const BACKENDS: &[BackendInfo] = &[
         groups: &["all", "upgrade"],
         runtime: Runtime::Vmdiff,
         fuel_mechanism: "wasmtime-fuel",
-        facts: &[CanonicalNans, CraneliftCodegen, FuelCheckAtBulkOps],
+        facts: &[
+            CanonicalNans,
+            CraneliftCodegen,
+            FuelCheckAtBulkOps,
+            FuelChargedAtInstantiation,
+            BrTableTargetLimit,
+        ],
         profiles: &[EngineProfile::Near],
         budget_line: "cranelift-none",
         build: |name| Box::new(engine::Wasmtime::new(name, WasmtimeFlavour::CraneliftNone)),

@@ -22,7 +22,10 @@ impl BackendsCommand {
             println!("{}", info.name);
             println!("  engine {} {}", info.engine, info.version);
             println!("  groups: {}", info.groups.join(", "));
-            println!("  schemes: {schemes}; fuel mechanism: {}", info.fuel_mechanism);
+            println!(
+                "  schemes: {schemes}; fuel mechanism: {}",
+                info.fuel_mechanism
+            );
             println!("  facts: {:?}", info.facts);
             println!("  engine profiles: vmdiff{}", {
                 let extra: Vec<String> = info
