@@ -45,6 +45,7 @@ pub mod plant;
 pub mod prepare;
 pub mod profile;
 pub mod scheme;
+pub mod signature;
 pub mod spec;
 pub mod stats;
 pub mod triage;

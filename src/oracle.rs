@@ -86,8 +86,8 @@ pub struct Divergence {
     pub open: Option<String>,
 }
 
-/// The class position of a signature for an open finding: `open.<id>`.
-pub const OPEN_PREFIX: &str = "open.";
+use crate::signature::Signature;
+pub use crate::signature::OPEN_PREFIX;
 
 impl Divergence {
     /// Neither a known class nor an open finding: what alarms ring on.
@@ -124,15 +124,8 @@ impl Divergence {
 
     fn signature_as(&self, class: &str) -> String {
         let fields: Vec<&str> = self.fields.iter().map(|f| f.as_str()).collect();
-        format!(
-            "{}:{}:{}~{}:{}~{}",
-            class,
-            fields.join("+"),
-            self.left,
-            self.right,
-            kind_of(&self.left_result),
-            kind_of(&self.right_result)
-        )
+        let kinds = (kind_of(&self.left_result), kind_of(&self.right_result));
+        Signature::of_pair(class, &fields.join("+"), self.left, self.right, kinds).to_string()
     }
 }
 
@@ -233,15 +226,16 @@ impl Relaxation {
 
     /// Like [`Divergence::signature`], with the rule's name in the class position.
     pub fn signature(&self) -> String {
-        format!(
-            "{}:{}:{}~{}:{}~{}",
+        let right_result = self.right_result.as_deref().unwrap_or(&self.result);
+        let kinds = (kind_of(&self.result), kind_of(right_result));
+        Signature::of_pair(
             self.rule.as_str(),
             self.field.as_str(),
             self.left,
             self.right,
-            kind_of(&self.result),
-            kind_of(self.right_result.as_deref().unwrap_or(&self.result))
+            kinds,
         )
+        .to_string()
     }
 }
 

@@ -370,8 +370,8 @@ impl Stats {
     pub fn relaxed_by_rule(&self) -> BTreeMap<String, u64> {
         let mut out = BTreeMap::new();
         for (signature, n) in &self.relaxed_by_signature {
-            let rule = signature.split(':').next().unwrap_or(signature);
-            *out.entry(rule.to_string()).or_default() += n;
+            let rule = crate::signature::Signature::parse(signature).class;
+            *out.entry(rule).or_default() += n;
         }
         out
     }

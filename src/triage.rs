@@ -99,10 +99,8 @@ pub fn rerun(matrix: &Matrix, loaded: &Loaded) -> CaseResult {
 }
 
 /// A signature without its class (`unknown` or a known class's name): the divergence itself.
-fn unclassed(signature: &str) -> &str {
-    signature
-        .split_once(':')
-        .map_or(signature, |(_, rest)| rest)
+fn unclassed(signature: &str) -> String {
+    crate::signature::Signature::parse(signature).rest
 }
 
 /// Builds the matrix an artefact names (`backends`, `schemes` as comma-separated lists).
@@ -597,11 +595,9 @@ pub fn triage(
             .map(|r| r.divergence)
             .unwrap_or(serde_json::Value::Null);
         // The class of this build's re-run, not the one the artefact was saved with.
-        let class = signature.split(':').next().unwrap_or("unknown");
-        let open = class
-            .strip_prefix(crate::oracle::OPEN_PREFIX)
-            .map(str::to_string);
-        let known = (class != "unknown" && open.is_none()).then(|| class.to_string());
+        let parsed = crate::signature::Signature::parse(&signature);
+        let open = parsed.open_id().map(str::to_string);
+        let known = parsed.known_class().map(str::to_string);
         let minimised = if minimize {
             let loaded = load(representative).ok();
             let bucket_dir = out.join(crate::fs::short_hash(signature.as_bytes()));

@@ -31,6 +31,9 @@ impl Verdict {
             let _ = writeln!(md, "\n**{}**: {}", c.name, c.evidence.join("; "));
         }
         md.push_str(&self.schemes_markdown());
+        for upgrade in &self.upgrades {
+            md.push_str(&upgrade.markdown(self.min_runs_per_config));
+        }
         let _ = writeln!(
             md,
             "\n## Known divergences (behaviour changes the switch brings)\n\n{}",

@@ -11,12 +11,15 @@
 
 mod evidence;
 mod markdown;
+mod upgrade;
 
 pub use evidence::{
     bucket_signatures, scaling_results, ScalingResult, TriageSummary, TriagedArtefact,
     TriagedBucket,
 };
+pub use upgrade::{judge_upgrades, BehaviourChange, UpgradeScheme, UpgradeVerdict};
 
+use crate::signature::Signature;
 use crate::stats::Stats;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -75,6 +78,11 @@ pub struct Verdict {
     pub relaxed: BTreeMap<String, u64>,
     pub fuel_overshoot: BTreeMap<String, BTreeMap<i64, u64>>,
     pub gas_ratio: BTreeMap<String, f64>,
+    /// One verdict per version step of an engine the statistics hold (45 → 48), apart from
+    /// the switch verdict above.
+    pub upgrades: Vec<UpgradeVerdict>,
+    /// gate.toml's `min_runs_per_config`, as the upgrade verdicts were judged with it.
+    pub min_runs_per_config: u64,
 }
 
 /// The verdict for one gas scheme.
@@ -120,15 +128,7 @@ const OPEN_UNKNOWN_BUCKETS: &str = "open unknown buckets (exact-equality classes
 /// assert_eq!(schemes_of("unknown:compile_blowup:winch"), None);
 /// ```
 pub fn schemes_of(signature: &str) -> Option<Vec<String>> {
-    let configs = signature.split(':').nth(2)?;
-    let mut schemes = Vec::new();
-    for config in configs.split('~') {
-        let (_, scheme) = config.split_once('/')?;
-        if !schemes.iter().any(|s| s == scheme) {
-            schemes.push(scheme.to_string());
-        }
-    }
-    Some(schemes)
+    Signature::parse(signature).schemes()
 }
 
 fn involves(signature: &str, scheme: &str) -> bool {
@@ -143,9 +143,8 @@ fn by_class<'a>(
 ) -> BTreeMap<String, u64> {
     let mut out = BTreeMap::new();
     for (signature, n) in signatures {
-        let class = signature.split(':').next().unwrap_or(signature);
-        let open = class.starts_with(crate::oracle::OPEN_PREFIX);
-        if class != "unknown" && !open && involves(signature, scheme) {
+        let parsed = Signature::parse(signature);
+        if let Some(class) = parsed.known_class().filter(|_| involves(signature, scheme)) {
             *out.entry(class.to_string()).or_default() += n;
         }
     }
@@ -369,11 +368,12 @@ pub fn judge(criteria: &Criteria, evidence: &Evidence) -> Verdict {
         relaxed: stats.relaxed_by_rule(),
         fuel_overshoot: stats.overshoot_host_calls.clone(),
         gas_ratio,
+        upgrades: judge_upgrades(criteria, evidence),
+        min_runs_per_config: criteria.min_runs_per_config,
     }
 }
 
-/// The class position of a crash's signature (`crash.<kind>:…`, [`crate::artefact`]).
-pub const CRASH_PREFIX: &str = "crash.";
+pub use crate::signature::CRASH_PREFIX;
 
 /// Open findings seen (involving `scheme`, or any), by id: from the campaigns' divergence
 /// signatures and the buckets (`open.<id>:…`).
@@ -386,8 +386,8 @@ fn open_findings_seen(evidence: &Evidence, scheme: Option<&str>) -> BTreeMap<Str
         .map(|(s, n)| (s, *n))
         .chain(evidence.buckets.iter().map(|s| (s, 0)));
     for (signature, n) in signatures {
-        let class = signature.split(':').next().unwrap_or(signature);
-        let Some(id) = class.strip_prefix(crate::oracle::OPEN_PREFIX) else {
+        let parsed = Signature::parse(signature);
+        let Some(id) = parsed.open_id() else {
             continue;
         };
         if scheme.is_none_or(|scheme| involves(signature, scheme)) {
@@ -755,6 +755,57 @@ mod tests {
     #[test]
     fn unknown_criteria_keys_are_rejected() {
         assert!(Criteria::parse("min_runs_per_config = 1\nbogus = 2").is_err());
+    }
+
+    /// Two versions of one engine in the statistics give an upgrade verdict per scheme: known
+    /// classes listed without blocking, unknown changes and unaccepted open findings blocking,
+    /// and divergences that are not between the two versions left out of it.
+    #[test]
+    fn two_versions_of_an_engine_get_an_upgrade_verdict_per_scheme() {
+        let mut evidence = passing();
+        assert!(judge(&criteria(), &evidence).upgrades.is_empty());
+        for config in ["winch@45/host", "winch@45/fuel", "winch/fuel"] {
+            evidence.stats.runs_by_config.insert(config.into(), 20_000);
+        }
+        let signatures = &mut evidence.stats.divergences_by_signature;
+        signatures.insert(
+            "wasmtime48_br_table_target_limit:result:winch/host~winch@45/host:compile_failed~ok"
+                .into(),
+            2,
+        );
+        signatures.insert("unknown:result:winch/fuel~winch@45/fuel:ok~ok".into(), 5);
+        // Not between the versions: the switch verdict's, not the upgrade's.
+        signatures.insert("unknown:result:singlepass/host~winch/host:ok~ok".into(), 7);
+        let verdict = judge(&criteria(), &evidence);
+        let [upgrade] = verdict.upgrades.as_slice() else {
+            panic!("one step: {:?}", verdict.upgrades)
+        };
+        assert_eq!(
+            (upgrade.from.as_str(), upgrade.to.as_str()),
+            ("45.0.3", "48.0.8")
+        );
+        assert_eq!(
+            upgrade.pairs,
+            [("winch@45".to_string(), "winch".to_string())]
+        );
+        let scheme = |name: &str| upgrade.schemes.iter().find(|s| s.scheme == name).unwrap();
+        assert!(scheme("host").ready);
+        assert_eq!(scheme("host").changes.len(), 1);
+        assert_eq!(
+            scheme("host").changes[0].classification,
+            "known:wasmtime48_br_table_target_limit"
+        );
+        assert!(!scheme("fuel").ready);
+        assert_eq!(scheme("fuel").changes[0].classification, "unknown");
+        assert!(upgrade.schemes.iter().all(|s| s.scheme != "global"));
+        let markdown = verdict.markdown();
+        assert!(
+            markdown.contains("## Upgrade 45.0.3 → 48.0.8"),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains("`fuel` blocked by: `unknown` unexplained (1 signatures, 5 calls)")
+        );
     }
 
     /// An open finding seen blocks the gate (and its scheme only) until accepted by id; a

@@ -1,0 +1,128 @@
+//! The upgrade lane: wasmtime 45 (NEAR's) against 48 on the same contracts. A difference
+//! planted on the 48 side only is found as unknown, naming both versions; the br_table width
+//! change is the known class it should be; both versions agree under NEAR's engine settings.
+
+use std::process::Command;
+use vmdiff::backend::{self, Backend, BackendName, Call, Perturbed};
+use vmdiff::case::{self, CaseOptions, CaseResult};
+use vmdiff::cost::CostTable;
+use vmdiff::generate::PlannedCall;
+use vmdiff::matrix::{on_wasm_thread, Matrix};
+use vmdiff::outcome::{CallResult, Outcome, Value};
+use vmdiff::profile::Profile;
+use vmdiff::scheme::SchemeName;
+
+const ADD: &str = r#"(module
+    (import "env" "log_utf8" (func $log (param i64 i64)))
+    (memory 1) (data (i32.const 0) "hi")
+    (func (export "add") (param i32 i32) (result i32)
+      (call $log (i64.const 2) (i64.const 0))
+      (i32.add (local.get 0) (local.get 1))))"#;
+
+/// `add(2, 3)` on `winch@45` and `winch` (each with `profile`), under host and global, with
+/// `perturb` on the 48 side only.
+fn run_upgrade(profile: &str, perturb: fn(&Call, &mut Outcome, SchemeName)) -> CaseResult {
+    let old: BackendName = format!("winch@45{profile}").parse().unwrap();
+    let new: BackendName = format!("winch{profile}").parse().unwrap();
+    on_wasm_thread(move || {
+        let backends: Vec<Box<dyn Backend>> = vec![
+            backend::build(old),
+            Box::new(Perturbed {
+                inner: backend::build(new),
+                perturb,
+            }),
+        ];
+        let matrix = Matrix::with_backends(
+            backends,
+            &[SchemeName::Host, SchemeName::Global],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let call = PlannedCall {
+            export: "add".into(),
+            args: vec![Value::I32(2), Value::I32(3)],
+            input: vec![],
+            permille: 500,
+            context: Default::default(),
+        };
+        let options = CaseOptions {
+            full_gas: 1_000_000,
+            ..CaseOptions::default()
+        };
+        case::run_module(
+            &matrix,
+            &wat::parse_str(ADD).unwrap(),
+            vec![call],
+            &options,
+            &mut Default::default(),
+        )
+    })
+}
+
+fn unchanged(_: &Call, _: &mut Outcome, _: SchemeName) {}
+
+fn off_by_one_on_48(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+    if let CallResult::Ok(values) = &mut outcome.result {
+        if let Some(Value::I32(v)) = values.first_mut() {
+            *v += 1;
+        }
+    }
+}
+
+#[test]
+fn both_versions_agree_with_vmdiffs_and_nears_engine_settings() {
+    for profile in ["", "+near"] {
+        let result = run_upgrade(profile, unchanged);
+        assert!(
+            result.findings.is_empty(),
+            "{profile}: {:?}",
+            result.findings
+        );
+    }
+}
+
+#[test]
+fn a_difference_planted_in_48_only_is_unknown_and_names_both_versions() {
+    for profile in ["", "+near"] {
+        let result = run_upgrade(profile, off_by_one_on_48);
+        let signatures: Vec<String> = result
+            .findings
+            .iter()
+            .map(|f| f.divergence.signature())
+            .collect();
+        assert_eq!(
+            signatures,
+            [
+                format!("unknown:result:winch@45{profile}/host~winch{profile}/host:ok~ok"),
+                format!("unknown:result:winch@45{profile}/global~winch{profile}/global:ok~ok"),
+            ],
+            "{profile}"
+        );
+    }
+}
+
+#[test]
+fn the_br_table_width_change_is_the_known_upgrade_class() {
+    let output = Command::new(env!("CARGO_BIN_EXE_vmdiff"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "run",
+            "known/wasmtime48_br_table_target_limit.wat",
+            "--backends",
+            "upgrade",
+        ])
+        .args(["--schemes", "host,global", "--export", "f", "--arg", "3"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    let divergences: Vec<&str> = text.lines().filter(|l| l.contains("DIVERGENCE")).collect();
+    assert!(!divergences.is_empty(), "{text}");
+    for line in divergences {
+        assert!(
+            line.contains("[known: wasmtime48_br_table_target_limit]"),
+            "{line}"
+        );
+        assert!(line.contains("@45"), "{line}");
+    }
+}
