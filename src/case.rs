@@ -278,6 +278,7 @@ pub fn run_module_with_setup(
             stats.add_time("artefacts", start.elapsed());
         }
     }
+    crate::host::take_bulk_operators_run();
     let mut explainer = Explainer::new(matrix, wasm);
     let mut near_refusal_counted = false;
     for (setup, planned) in calls {
@@ -327,6 +328,8 @@ pub fn run_module_with_setup(
             result.reports.push(report);
         }
     }
+    count_table_and_bulk_operators(wasm, stats);
+
     result
 }
 
@@ -490,4 +493,52 @@ fn near_refusal(report: &CallReport) -> Option<String> {
     let kinds: Vec<String> = near.collect();
     let refused = |k: &String| k.starts_with("near.compilation_error");
     kinds.iter().all(refused).then(|| kinds[0].clone())
+}
+
+/// The table and bulk-memory operators a case's module has and, under the `host` scheme, ran
+/// ([`Stats::table_and_bulk_operators`]).
+fn count_table_and_bulk_operators(wasm: &[u8], stats: &mut Stats) {
+    use wasmparser::{Operator, Parser, Payload};
+    let mut present = std::collections::BTreeSet::new();
+    for payload in Parser::new(0).parse_all(wasm).flatten() {
+        let Payload::CodeSectionEntry(body) = payload else {
+            continue;
+        };
+        let Ok(reader) = body.get_operators_reader() else {
+            continue;
+        };
+        for op in reader.into_iter().flatten() {
+            let name = match op {
+                Operator::TableGet { .. } => "table.get",
+                Operator::TableSet { .. } => "table.set",
+                Operator::TableGrow { .. } => "table.grow",
+                Operator::TableSize { .. } => "table.size",
+                Operator::TableFill { .. } => "table.fill",
+                Operator::TableCopy { .. } => "table.copy",
+                Operator::TableInit { .. } => "table.init",
+                Operator::ElemDrop { .. } => "elem.drop",
+                Operator::MemoryInit { .. } => "memory.init",
+                Operator::MemoryCopy { .. } => "memory.copy",
+                Operator::MemoryFill { .. } => "memory.fill",
+                Operator::DataDrop { .. } => "data.drop",
+                _ => continue,
+            };
+            present.insert(name);
+        }
+    }
+    let run = crate::host::take_bulk_operators_run();
+    let counts = &mut stats.table_and_bulk_operators;
+    *counts.entry("cases".into()).or_default() += 1;
+    if !present.is_empty() {
+        *counts.entry("present".into()).or_default() += 1;
+    }
+    if !run.is_empty() {
+        *counts.entry("run".into()).or_default() += 1;
+    }
+    for name in present {
+        *counts.entry(format!("present:{name}")).or_default() += 1;
+    }
+    for name in run {
+        *counts.entry(format!("run:{name}")).or_default() += 1;
+    }
 }

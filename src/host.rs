@@ -49,6 +49,21 @@ pub const EPOCH_HEIGHT: u64 = 1_000;
 pub const ACCOUNT_BALANCE: u128 = 10u128.pow(27);
 pub const ATTACHED_DEPOSIT: u128 = 0;
 
+thread_local! {
+    /// The bulk operators finite-wasm's instrumentation charged on this thread (under the
+    /// `host` scheme it charges each one, through the host, right before it runs): what the
+    /// campaign reports as reached ([`take_bulk_operators_run`]). Outside every outcome, so
+    /// that nothing compared depends on it.
+    static BULK_OPERATORS_RUN: std::cell::RefCell<std::collections::BTreeSet<&'static str>> =
+        Default::default();
+}
+
+/// The bulk operators (`memory_copy`, `table_fill`, ...) run on this thread since the last
+/// take, under the `host` scheme.
+pub fn take_bulk_operators_run() -> std::collections::BTreeSet<&'static str> {
+    BULK_OPERATORS_RUN.with(|run| std::mem::take(&mut *run.borrow_mut()))
+}
+
 /// Every host function the model knows, by import name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum HostFunc {
@@ -345,6 +360,9 @@ impl HostState {
                 none
             }
             FiniteWasmBulk(_) | ChargeBulk => {
+                if let FiniteWasmBulk(operator) = func {
+                    BULK_OPERATORS_RUN.with(|run| run.borrow_mut().insert(operator));
+                }
                 // (count: i32, linear: i64, constant: i64) -> count
                 let count = arg(0) & 0xffff_ffff;
                 let fee = arg(1)

@@ -120,6 +120,11 @@ pub struct Stats {
     /// NEAR's host costs charged (from each `near` outcome's gas profile, e.g. `log_base`),
     /// counted per config run: which parts of NEAR's host API the campaign reached.
     pub near_host_costs: BTreeMap<String, u64>,
+    /// Cases whose module has each table or bulk-memory operator (`table.get`, `memory.copy`,
+    /// ...), and cases that ran each bulk operator under the `host` scheme (`run:memory_copy`):
+    /// how far generation reaches the code an engine upgrade rewrote. `cases` counts them all.
+    #[serde(default)]
+    pub table_and_bulk_operators: BTreeMap<String, u64>,
     /// Per generator (`smith`, `ops`, `mutate`, `near`): cases generated, unknown and known
     /// divergences found, and inputs kept for new behaviour.
     pub generator_cases: BTreeMap<String, u64>,
@@ -253,6 +258,10 @@ impl Stats {
         self.rejected += other.rejected;
         add(&mut self.rejected_by_rule, &other.rejected_by_rule);
         add(&mut self.near_host_costs, &other.near_host_costs);
+        add(
+            &mut self.table_and_bulk_operators,
+            &other.table_and_bulk_operators,
+        );
         add(&mut self.generator_cases, &other.generator_cases);
         add(&mut self.generator_unknown, &other.generator_unknown);
         add(&mut self.generator_known, &other.generator_known);
@@ -366,6 +375,32 @@ impl Stats {
         )
     }
 
+    /// `table and bulk-memory operators: in N of M cases (x %), run in K (y %); present: …;
+    /// run: …`, when the campaign counted them.
+    pub fn table_and_bulk_line(&self) -> Option<String> {
+        let counts = &self.table_and_bulk_operators;
+        let cases = *counts.get("cases")?;
+        let share = |n: u64| 100.0 * n as f64 / cases.max(1) as f64;
+        let (present, run) = (
+            counts.get("present").copied().unwrap_or(0),
+            counts.get("run").copied().unwrap_or(0),
+        );
+        let list = |prefix: &str| {
+            counts
+                .iter()
+                .filter_map(|(k, n)| Some(format!("{} {n}", k.strip_prefix(prefix)?)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Some(format!(
+            "table and bulk-memory operators: in {present} of {cases} cases ({:.1} %), run (host scheme) in {run} ({:.1} %); present: {}; run: {}",
+            share(present),
+            share(run),
+            list("present:"),
+            list("run:")
+        ))
+    }
+
     /// Relaxed differences per rule of the policy.
     pub fn relaxed_by_rule(&self) -> BTreeMap<String, u64> {
         let mut out = BTreeMap::new();
@@ -462,6 +497,9 @@ impl Stats {
             );
         }
         if let Some(line) = self.generators_summary() {
+            let _ = writeln!(out, "{line}");
+        }
+        if let Some(line) = self.table_and_bulk_line() {
             let _ = writeln!(out, "{line}");
         }
         if !self.near_host_costs.is_empty() {

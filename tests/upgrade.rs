@@ -126,3 +126,58 @@ fn the_br_table_width_change_is_the_known_upgrade_class() {
         assert!(line.contains("@45"), "{line}");
     }
 }
+
+/// The campaign's reach statistics: which table and bulk-memory operators a module has, and
+/// which it ran under the `host` scheme (a copy that runs, a fill behind an untaken branch).
+#[test]
+fn table_and_bulk_operators_are_counted_present_and_run() {
+    const BULK: &str = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32)
+          (memory.copy (i32.const 0) (i32.const 8) (i32.const 4))
+          (if (local.get 0) (then (memory.fill (i32.const 0) (i32.const 1) (i32.const 2))))
+          (i32.load (i32.const 0))))"#;
+    let mut stats = vmdiff::stats::Stats::default();
+    on_wasm_thread(move || {
+        let matrix = Matrix::with_backends(
+            vec![backend::build(BackendName::WINCH)],
+            &[SchemeName::Host],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let call = PlannedCall {
+            export: "f".into(),
+            args: vec![Value::I32(0)],
+            input: vec![],
+            permille: 500,
+            context: Default::default(),
+        };
+        let options = CaseOptions {
+            full_gas: 1_000_000,
+            ..CaseOptions::default()
+        };
+        case::run_module(
+            &matrix,
+            &wat::parse_str(BULK).unwrap(),
+            vec![call],
+            &options,
+            &mut stats,
+        );
+        let counts = &stats.table_and_bulk_operators;
+        let count = |key: &str| counts.get(key).copied().unwrap_or(0);
+        assert_eq!(
+            (count("cases"), count("present"), count("run")),
+            (1, 1, 1),
+            "{counts:?}"
+        );
+        assert_eq!(
+            (count("present:memory.copy"), count("present:memory.fill")),
+            (1, 1)
+        );
+        assert_eq!((count("run:memory_copy"), count("run:memory_fill")), (1, 0));
+        assert!(
+            stats.summary().contains("run (host scheme) in 1 (100.0 %)"),
+            "{}",
+            stats.summary()
+        );
+    });
+}
