@@ -227,16 +227,27 @@ mod tests {
     }
 
     fn classified(winch: Outcome, cranelift: Outcome) -> Vec<String> {
-        let observed = vec![(WINCH, winch), (CRANELIFT, cranelift)];
+        signatures(TEST_REGISTRY, (WINCH, winch), (CRANELIFT, cranelift), 60)
+    }
+
+    /// The signatures of the divergences between two outcomes at `limit`, classified against
+    /// `registry`.
+    fn signatures(
+        registry: &[OpenFinding],
+        left: (Config, Outcome),
+        right: (Config, Outcome),
+        limit: u64,
+    ) -> Vec<String> {
+        let observed = vec![left, right];
         let mut report = CallReport {
             export: "f".into(),
             args: Vec::new(),
-            limits: vec![60, 60],
-            comparison: compare(&observed, &[60, 60]),
+            limits: vec![limit, limit],
+            comparison: compare(&observed, &[limit, limit]),
             outcomes: observed,
             exec_times: Vec::new(),
         };
-        classify_with(TEST_REGISTRY, &mut report);
+        classify_with(registry, &mut report);
         report
             .comparison
             .divergences
@@ -267,22 +278,7 @@ mod tests {
             backend: "winch@45".parse().unwrap(),
             scheme: SchemeName::Fuel,
         };
-        let observed = vec![(old_config, old), (WINCH, new)];
-        let mut report = CallReport {
-            export: "f".into(),
-            args: Vec::new(),
-            limits: vec![3, 3],
-            comparison: compare(&observed, &[3, 3]),
-            outcomes: observed,
-            exec_times: Vec::new(),
-        };
-        classify(&mut report);
-        report
-            .comparison
-            .divergences
-            .iter()
-            .map(|d| d.signature())
-            .collect()
+        signatures(REGISTRY, (old_config, old), (WINCH, new), 3)
     }
 
     #[test]

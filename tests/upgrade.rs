@@ -11,6 +11,7 @@ use vmdiff::matrix::{on_wasm_thread, Matrix};
 use vmdiff::outcome::{CallResult, Outcome, Value};
 use vmdiff::profile::Profile;
 use vmdiff::scheme::SchemeName;
+use vmdiff::stats::Stats;
 
 const ADD: &str = r#"(module
     (import "env" "log_utf8" (func $log (param i64 i64)))
@@ -19,28 +20,22 @@ const ADD: &str = r#"(module
       (call $log (i64.const 2) (i64.const 0))
       (i32.add (local.get 0) (local.get 1))))"#;
 
-/// `add(2, 3)` on `winch@45` and `winch` (each with `profile`), under host and global, with
-/// `perturb` on the 48 side only.
-fn run_upgrade(profile: &str, perturb: fn(&Call, &mut Outcome, SchemeName)) -> CaseResult {
-    let old: BackendName = format!("winch@45{profile}").parse().unwrap();
-    let new: BackendName = format!("winch{profile}").parse().unwrap();
+/// Runs `export(args)` of `wat` once through `backends` under `schemes` (on a wasm thread),
+/// with a limited run at half the gas, counting into `stats`.
+fn run_case(
+    backends: Vec<Box<dyn Backend>>,
+    schemes: &'static [SchemeName],
+    wat: &'static str,
+    export: &'static str,
+    args: Vec<Value>,
+    mut stats: Stats,
+) -> (CaseResult, Stats) {
     on_wasm_thread(move || {
-        let backends: Vec<Box<dyn Backend>> = vec![
-            backend::build(old),
-            Box::new(Perturbed {
-                inner: backend::build(new),
-                perturb,
-            }),
-        ];
-        let matrix = Matrix::with_backends(
-            backends,
-            &[SchemeName::Host, SchemeName::Global],
-            Profile::default(),
-            CostTable::default(),
-        );
+        let matrix =
+            Matrix::with_backends(backends, schemes, Profile::default(), CostTable::default());
         let call = PlannedCall {
-            export: "add".into(),
-            args: vec![Value::I32(2), Value::I32(3)],
+            export: export.into(),
+            args,
             input: vec![],
             permille: 500,
             context: Default::default(),
@@ -49,14 +44,27 @@ fn run_upgrade(profile: &str, perturb: fn(&Call, &mut Outcome, SchemeName)) -> C
             full_gas: 1_000_000,
             ..CaseOptions::default()
         };
-        case::run_module(
-            &matrix,
-            &wat::parse_str(ADD).unwrap(),
-            vec![call],
-            &options,
-            &mut Default::default(),
-        )
+        let wasm = wat::parse_str(wat).unwrap();
+        let result = case::run_module(&matrix, &wasm, vec![call], &options, &mut stats);
+        (result, stats)
     })
+}
+
+/// `add(2, 3)` on `winch@45` and `winch` (each with `profile`), under host and global, with
+/// `perturb` on the 48 side only.
+fn run_upgrade(profile: &str, perturb: fn(&Call, &mut Outcome, SchemeName)) -> CaseResult {
+    let old: BackendName = format!("winch@45{profile}").parse().unwrap();
+    let new: BackendName = format!("winch{profile}").parse().unwrap();
+    let backends: Vec<Box<dyn Backend>> = vec![
+        backend::build(old),
+        Box::new(Perturbed {
+            inner: backend::build(new),
+            perturb,
+        }),
+    ];
+    let schemes = &[SchemeName::Host, SchemeName::Global];
+    let args = vec![Value::I32(2), Value::I32(3)];
+    run_case(backends, schemes, ADD, "add", args, Stats::default()).0
 }
 
 fn unchanged(_: &Call, _: &mut Outcome, _: SchemeName) {}
@@ -136,48 +144,31 @@ fn table_and_bulk_operators_are_counted_present_and_run() {
           (memory.copy (i32.const 0) (i32.const 8) (i32.const 4))
           (if (local.get 0) (then (memory.fill (i32.const 0) (i32.const 1) (i32.const 2))))
           (i32.load (i32.const 0))))"#;
-    let mut stats = vmdiff::stats::Stats::default();
-    on_wasm_thread(move || {
-        let matrix = Matrix::with_backends(
-            vec![backend::build(BackendName::WINCH)],
-            &[SchemeName::Host],
-            Profile::default(),
-            CostTable::default(),
-        );
-        let call = PlannedCall {
-            export: "f".into(),
-            args: vec![Value::I32(0)],
-            input: vec![],
-            permille: 500,
-            context: Default::default(),
-        };
-        let options = CaseOptions {
-            full_gas: 1_000_000,
-            ..CaseOptions::default()
-        };
-        case::run_module(
-            &matrix,
-            &wat::parse_str(BULK).unwrap(),
-            vec![call],
-            &options,
-            &mut stats,
-        );
-        let counts = &stats.table_and_bulk_operators;
-        let count = |key: &str| counts.get(key).copied().unwrap_or(0);
-        assert_eq!(
-            (count("cases"), count("present"), count("run")),
-            (1, 1, 1),
-            "{counts:?}"
-        );
-        assert_eq!(
-            (count("present:memory.copy"), count("present:memory.fill")),
-            (1, 1)
-        );
-        assert_eq!((count("run:memory_copy"), count("run:memory_fill")), (1, 0));
-        assert!(
-            stats.summary().contains("run (host scheme) in 1 (100.0 %)"),
-            "{}",
-            stats.summary()
-        );
-    });
+    let backends = vec![backend::build(BackendName::WINCH)];
+    let args = vec![Value::I32(0)];
+    let (_, stats) = run_case(
+        backends,
+        &[SchemeName::Host],
+        BULK,
+        "f",
+        args,
+        Stats::default(),
+    );
+    let counts = &stats.table_and_bulk_operators;
+    let count = |key: &str| counts.get(key).copied().unwrap_or(0);
+    assert_eq!(
+        (count("cases"), count("present"), count("run")),
+        (1, 1, 1),
+        "{counts:?}"
+    );
+    assert_eq!(
+        (count("present:memory.copy"), count("present:memory.fill")),
+        (1, 1)
+    );
+    assert_eq!((count("run:memory_copy"), count("run:memory_fill")), (1, 0));
+    assert!(
+        stats.summary().contains("run (host scheme) in 1 (100.0 %)"),
+        "{}",
+        stats.summary()
+    );
 }
