@@ -15,9 +15,9 @@ use super::{GeneratedCase, PlannedCall};
 use crate::outcome::Value;
 use arbitrary::Unstructured;
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, DataSection, ElementSection, Elements, ExportKind,
-    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, Ieee32, Ieee64,
-    Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, Module, RefType,
+    BlockType, CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements,
+    ExportKind, ExportSection, Function, FunctionSection, GlobalSection, GlobalType, Ieee32,
+    Ieee64, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, Module, RefType,
     TableSection, TableType, TypeSection, ValType as V,
 };
 
@@ -39,6 +39,13 @@ const DATA_F32: u32 = 512;
 const DATA_F64: u32 = 768;
 /// The scratch area stores and bulk operators write to (above the edge tables).
 const SCRATCH: u32 = 1024;
+/// The passive data segment `memory.init` copies from (segment index 4, after the edge tables).
+const PASSIVE_DATA: &[u8] = b"vmdiff passive data segment: memory.init reads these 61 bytes";
+const PASSIVE_DATA_SEGMENT: u32 = 4;
+/// The table's size, and the passive element segment `table.init` copies from (index 1: the
+/// identity functions, in reverse).
+const TABLE_SIZE: i32 = 4;
+const PASSIVE_ELEMENT_SEGMENT: u32 = 1;
 
 mod sweep;
 mod tables;
@@ -378,21 +385,55 @@ impl Builder<'_, '_> {
                 probe.body.push(I::MemoryGrow(0));
             }
             _ => {
-                // memory.fill / memory.copy over the scratch area, then read it back.
+                // A bulk memory or table operator, with ranges in, at and past the end of
+                // memory, the segment and the table (the code Winch rewrote inline in wasmtime
+                // 46), then a read of the scratch area; a table operator's effect shows in
+                // every later `call_indirect`.
                 let memarg = self.address(probe)?;
                 let scratch = probe.scratch(Ty::I32);
                 probe.body.push(I::LocalTee(scratch));
-                if self.u.ratio(1, 2)? {
-                    self.expression(probe, Ty::I32, depth - 1)?;
-                    self.selector(probe, 16)?;
-                    probe.body.push(I::MemoryFill(0));
-                } else {
-                    self.address(probe)?;
-                    self.selector(probe, 16)?;
-                    probe.body.push(I::MemoryCopy {
-                        src_mem: 0,
-                        dst_mem: 0,
-                    });
+                match self.u.int_in_range(0..=4)? {
+                    0 => {
+                        self.expression(probe, Ty::I32, depth - 1)?;
+                        self.selector(probe, 16)?;
+                        probe.body.push(I::MemoryFill(0));
+                    }
+                    1 => {
+                        self.address(probe)?;
+                        self.selector(probe, 16)?;
+                        probe.body.push(I::MemoryCopy {
+                            src_mem: 0,
+                            dst_mem: 0,
+                        });
+                    }
+                    2 => {
+                        self.selector(probe, PASSIVE_DATA.len() as i32)?;
+                        self.selector(probe, 16)?;
+                        probe.body.push(I::MemoryInit {
+                            mem: 0,
+                            data_index: PASSIVE_DATA_SEGMENT,
+                        });
+                    }
+                    3 => {
+                        probe.body.push(I::Drop);
+                        for _ in 0..3 {
+                            self.selector(probe, TABLE_SIZE)?;
+                        }
+                        probe.body.push(I::TableCopy {
+                            src_table: 0,
+                            dst_table: 0,
+                        });
+                    }
+                    _ => {
+                        probe.body.push(I::Drop);
+                        for _ in 0..3 {
+                            self.selector(probe, TABLE_SIZE)?;
+                        }
+                        probe.body.push(I::TableInit {
+                            elem_index: PASSIVE_ELEMENT_SEGMENT,
+                            table: 0,
+                        });
+                    }
                 }
                 probe.body.push(I::LocalGet(scratch));
                 let (load, align) = self.pick(loads(ty))?;
@@ -551,11 +592,13 @@ fn encode(probes: &[Probe], globals: &[Value]) -> Vec<u8> {
     }
     let mut elements = ElementSection::new();
     let identities: Vec<u32> = (0..TYPES.len() as u32).collect();
+    let reversed: Vec<u32> = identities.iter().rev().copied().collect();
     elements.active(
         Some(0),
         &ConstExpr::i32_const(0),
         Elements::Functions(identities.into()),
     );
+    elements.passive(Elements::Functions(reversed.into()));
     let mut data = DataSection::new();
     let tables_bytes = [
         (
@@ -581,6 +624,7 @@ fn encode(probes: &[Probe], globals: &[Value]) -> Vec<u8> {
     for (offset, bytes) in tables_bytes {
         data.active(0, &ConstExpr::i32_const(offset as i32), bytes);
     }
+    data.passive(PASSIVE_DATA.iter().copied());
     let mut module = Module::new();
     module
         .section(&types)
@@ -590,6 +634,9 @@ fn encode(probes: &[Probe], globals: &[Value]) -> Vec<u8> {
         .section(&global_section)
         .section(&exports)
         .section(&elements)
+        .section(&DataCountSection {
+            count: PASSIVE_DATA_SEGMENT + 1,
+        })
         .section(&code)
         .section(&data);
     module.finish()
@@ -670,6 +717,9 @@ mod tests {
                 "MemorySize",
                 "MemoryFill",
                 "MemoryCopy",
+                "MemoryInit",
+                "TableCopy",
+                "TableInit",
                 "GlobalGet",
                 "LocalGet",
                 "I64Store32",
