@@ -285,7 +285,7 @@ pub fn run_module_with_setup(
         let call = planned.at_gas(options.full_gas);
         let setup: Vec<_> = setup.iter().map(|s| s.at_gas(options.full_gas)).collect();
         let permille = options.limited_runs.then_some(planned.permille);
-        let reports = matrix.call_with_plan(&compiled, &setup, &call, options.full_gas, permille);
+        let reports = matrix.call_with_plan(&compiled, &setup, &call, call.gas_limit, permille);
         for mut report in reports {
             if !near_refusal_counted {
                 near_refusal_counted = true;
@@ -312,7 +312,7 @@ pub fn run_module_with_setup(
                     stats.nondeterministic += 1;
                     result.nondeterministic = true;
                 } else {
-                    explainer.explain(&setup, &call, &mut report, options.full_gas);
+                    explainer.explain(&setup, &call, &mut report, call.gas_limit);
                     crate::open_findings::classify(&mut report);
                 }
                 stats.add_time("explain", start.elapsed());
@@ -431,6 +431,12 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) -> 
             for cost in near_host_costs(&near.profile) {
                 Stats::bump(&mut stats.near_host_costs, cost);
             }
+            for action in &near.actions {
+                Stats::bump(&mut stats.near_actions, action.clone());
+            }
+            Stats::bump(&mut stats.near_endings, outcome.result.label());
+        } else if config.scheme == crate::scheme::SchemeName::Host {
+            count_host_functions(outcome, stats);
         }
     }
     for divergence in &report.comparison.divergences {
@@ -466,6 +472,22 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) -> 
         }
     }
     slow
+}
+
+/// vmdiff's host model functions a call reached, and which came back to the guest: all but
+/// the last when the call ended in a host error.
+fn count_host_functions(outcome: &crate::outcome::Outcome, stats: &mut Stats) {
+    let host_error = matches!(
+        outcome.result.trap(),
+        Some(crate::outcome::TrapKind::HostError(_))
+    );
+    let traced = outcome.host_trace.len();
+    for (index, call) in outcome.host_trace.iter().enumerate() {
+        Stats::bump(&mut stats.host_functions, format!("called:{}", call.func));
+        if !(host_error && index + 1 == traced) {
+            Stats::bump(&mut stats.host_functions, format!("returned:{}", call.func));
+        }
+    }
 }
 
 /// The host costs a NEAR gas profile charged: its `name -> gas [..]` lines between the host

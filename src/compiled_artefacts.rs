@@ -1,8 +1,9 @@
 //! Compiled artefacts (DESIGN.md): validators run contracts from a cache far more often than
 //! fresh from a compile. For each config, the module the matrix compiled is compared with a
 //! second compile of the same prepared bytes by a fresh instance of its backend (a fresh
-//! engine), both serialised: the artefacts must be byte-identical. Then every call runs on the module loaded from the
-//! artefact and on the fresh one, and every outcome field must be equal.
+//! engine), both serialised: the artefacts must be byte-identical. Then every call runs on the
+//! module loaded from the artefact and on the fresh one, and every outcome field must be equal;
+//! so must the engine's other load paths (NEAR's: no cache, a node's filesystem cache).
 
 use crate::backend::{Backend, Call, CompiledModule};
 use crate::config::Config;
@@ -25,8 +26,12 @@ pub struct ArtefactCheck {
     pub differs_at: Option<(usize, usize, usize)>,
     /// Calls run on both the loaded and the fresh module.
     pub calls: usize,
-    /// Calls whose outcome on the loaded module differs from the fresh one, with the fields.
+    /// Calls whose outcome on the loaded module differs from the fresh one, with the fields
+    /// (`export via path` for the engine's other load paths; no fields: the path failed).
     pub loaded_differs: Vec<(String, Vec<Field>)>,
+    /// The engine's other load paths compared besides its artefact (NEAR: no cache, a
+    /// filesystem cache), each over every call in sequence.
+    pub paths: Vec<&'static str>,
     /// Damaged artefacts the engine loaded instead of refusing (never run: deserialising
     /// untrusted bytes is documented unsafe by both engines).
     pub damaged_loaded: Vec<String>,
@@ -79,6 +84,7 @@ pub fn check(
                 differs_at: None,
                 calls: 0,
                 loaded_differs: Vec::new(),
+                paths: Vec::new(),
                 damaged_loaded: Vec::new(),
             };
             // The second compile only where the first has an artefact to compare.
@@ -113,18 +119,48 @@ pub fn check(
                     check.damaged_loaded.push(damage.to_string());
                 }
             }
-            for call in calls {
-                let call = Call {
+            let calls: Vec<Call> = calls
+                .iter()
+                .map(|call| Call {
                     gas_limit: matrix.full_limit(&config, call.gas_limit),
                     ..call.clone()
-                };
-                let run = |module: &dyn CompiledModule| {
-                    module.call(&call, matrix.profile.max_stack_height)
-                };
+                })
+                .collect();
+            let max_stack = matrix.profile.max_stack_height;
+            for call in &calls {
+                let run = |module: &dyn CompiledModule| module.call(call, max_stack);
                 let fields = exact_differences(&run(first), &run(loaded.as_ref()));
                 check.calls += 1;
                 if !fields.is_empty() {
                     check.loaded_differs.push((call.export.clone(), fields));
+                }
+            }
+            // The calls in sequence, as one account's: a node's cache reuses what it loaded.
+            let paths = first.load_paths();
+            let expected = match paths.is_empty() {
+                true => Vec::new(),
+                false => first.run(&calls, max_stack),
+            };
+            for (path, module) in paths {
+                check.paths.push(path);
+                let module = match module {
+                    Ok(module) => module,
+                    Err(why) => {
+                        check.calls += 1;
+                        check
+                            .loaded_differs
+                            .push((format!("{path}: {why}"), Vec::new()));
+                        continue;
+                    }
+                };
+                let outcomes = module.run(&calls, max_stack);
+                for ((call, expected), outcome) in calls.iter().zip(&expected).zip(&outcomes) {
+                    let fields = exact_differences(expected, outcome);
+                    check.calls += 1;
+                    if !fields.is_empty() {
+                        let label = format!("{} via {path}", call.export);
+                        check.loaded_differs.push((label, fields));
+                    }
                 }
             }
             check

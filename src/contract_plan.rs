@@ -201,6 +201,7 @@ impl Searcher<'_> {
                     args: args.to_vec(),
                     input: bytes,
                     permille: 0,
+                    gas: None,
                     context: current.1.clone(),
                 };
                 let outcome = self.run(setup, &call);
@@ -356,6 +357,7 @@ pub fn plan(
         args: zeros(&methods[i].1),
         input: found.input.bytes(),
         permille: 0,
+        gas: None,
         context: found.context.clone(),
     };
     let init = (0..methods.len()).find(|&i| is_init_name(&methods[i].0) && alone[i].score.ok);

@@ -129,6 +129,7 @@ pub fn run_contract(
                     args: params.iter().map(|t| Value::zero(*t)).collect(),
                     input: input.unwrap_or_default().to_vec(),
                     permille: 0,
+                    gas: None,
                     context: Default::default(),
                 };
                 (Vec::new(), call)

@@ -9,6 +9,7 @@ use arbitrary::{Arbitrary, Unstructured};
 use serde::{Deserialize, Serialize};
 
 pub mod mutate;
+pub mod near_calls;
 pub mod ops;
 pub use mutate::Seeds;
 
@@ -47,11 +48,16 @@ pub struct PlannedCall {
     /// The chain context (read by NEAR's runtimes only).
     #[serde(default)]
     pub context: crate::backend::CallContext,
+    /// The call's own full gas, over the campaign's (`--gas`): host-call sequences on NEAR
+    /// need the gas NEAR lets a call burn, which no loop of theirs can make slow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gas: Option<u64>,
 }
 
 impl PlannedCall {
-    /// The call at gas limit `gas` (also what the contract sees as prepaid gas).
+    /// The call at gas limit `gas`, or its own (also what the contract sees as prepaid gas).
     pub fn at_gas(&self, gas: u64) -> crate::backend::Call {
+        let gas = self.gas.unwrap_or(gas);
         crate::backend::Call {
             export: self.export.clone(),
             args: self.args.clone(),
@@ -91,6 +97,9 @@ pub enum Generator {
     All,
     /// Contracts for NEAR's real API (the generator of a NEAR-only matrix; not a choice).
     Near,
+    /// NEAR contracts whose methods are well-formed host-call sequences ([`near_calls`]):
+    /// half of a NEAR-only matrix's cases.
+    NearCalls,
 }
 
 impl Generator {
@@ -108,6 +117,7 @@ impl Generator {
             Generator::Ops => "ops",
             Generator::All => "all",
             Generator::Near => "near",
+            Generator::NearCalls => "near-calls",
         }
     }
 
@@ -153,7 +163,12 @@ pub fn generate_with(
         Generator::Smith => generate(profile, limits, data),
         Generator::Mutate => mutate::generate(profile, limits, seeds, data),
         Generator::Ops => ops::generate(data),
-        Generator::Near => generate_near(limits, data),
+        Generator::Near => match data.split_first() {
+            // Half host-call sequences, half wasm-smith code over NEAR's API.
+            Some((choice, rest)) if choice % 2 == 1 => near_calls::generate(limits, rest),
+            _ => generate_near(limits, data),
+        },
+        Generator::NearCalls => near_calls::generate(limits, data),
         Generator::All => {
             let (chosen, rest) = Generator::share(data);
             generate_with(chosen, profile, limits, seeds, rest)
@@ -266,15 +281,19 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
     let mut retry = Unstructured::new(remaining);
     let mut wasm = wasm_smith::Module::new(config.clone(), &mut u)?.to_bytes();
     // NEAR's validator leaves out wasmparser's `gc_types`, so it refuses `externref` (as
-    // vmdiff's profile does): such a module is drawn again from the same bytes without
-    // reference types, which wasm-smith cannot be told to use without externref.
+    // vmdiff's profile does): such a module's externrefs become funcrefs, or, should that not
+    // validate, it is drawn again from the same bytes without reference types.
     if reference_types && !near_features_accept(&wasm) {
-        let config = wasm_smith::Config {
-            reference_types_enabled: false,
-            ..config
-        };
-        wasm = wasm_smith::Module::new(config, &mut retry)?.to_bytes();
-        u = retry;
+        if let Some(funcref_only) = externref_as_funcref(&wasm, near_features()) {
+            wasm = funcref_only;
+        } else {
+            let config = wasm_smith::Config {
+                reference_types_enabled: false,
+                ..config
+            };
+            wasm = wasm_smith::Module::new(config, &mut retry)?.to_bytes();
+            u = retry;
+        }
     }
     let count = u.int_in_range(1..=limits.max_calls)?;
     let mut calls = Vec::with_capacity(count);
@@ -288,6 +307,7 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
             input,
             permille: u.int_in_range(0..=999)?,
             context: near_context(&mut u)?,
+            gas: None,
         });
     }
     Ok(GeneratedCase {
@@ -300,16 +320,19 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
 /// Whether `wasm` validates under NEAR's fixed features (near-vm-runner `features.rs`: no
 /// `gc_types`, so no `externref`).
 fn near_features_accept(wasm: &[u8]) -> bool {
+    wasmparser::Validator::new_with_features(near_features())
+        .validate_all(wasm)
+        .is_ok()
+}
+
+fn near_features() -> wasmparser::WasmFeatures {
     use wasmparser::WasmFeatures as F;
-    let features = F::FLOATS
+    F::FLOATS
         | F::MUTABLE_GLOBAL
         | F::SIGN_EXTENSION
         | F::SATURATING_FLOAT_TO_INT
         | F::REFERENCE_TYPES
-        | F::BULK_MEMORY;
-    wasmparser::Validator::new_with_features(features)
-        .validate_all(wasm)
-        .is_ok()
+        | F::BULK_MEMORY
 }
 
 /// Whether NEAR's runtime accepts reference types and bulk memory at the protocol version
@@ -388,9 +411,10 @@ fn near_context(u: &mut Unstructured) -> arbitrary::Result<crate::backend::CallC
     Ok(context)
 }
 
-/// One module from `u`. Reference types are tried first; wasm-smith cannot be told to leave
-/// out `externref` (out of profile), so a module that uses it is regenerated from the same
-/// bytes without reference types.
+/// One module from `u`, with reference types: wasm-smith cannot be told to leave out
+/// `externref` (out of profile), so a module that uses it has it turned into `funcref`
+/// ([`externref_as_funcref`]), or, should that fail, is drawn again from the same bytes
+/// without reference types.
 pub(crate) fn smith_module(
     profile: &Profile,
     limits: &GenerationLimits,
@@ -402,10 +426,51 @@ pub(crate) fn smith_module(
     if profile.check(&wasm) != Err(Rejection::Externref) {
         return Ok(wasm);
     }
+    if let Some(wasm) = externref_as_funcref(&wasm, profile.features()) {
+        return Ok(wasm);
+    }
     let wasm =
         wasm_smith::Module::new(smith_config(profile, limits, false), &mut retry)?.to_bytes();
     *u = retry;
     Ok(wasm)
+}
+
+/// `wasm` with every `externref` turned into `funcref` (types, tables, globals, locals,
+/// `ref.null`, element segments): `None` if it does not re-encode or validate under
+/// `features`.
+///
+/// wasm-smith cannot be told to use reference types without `externref`, which the profile
+/// refuses (NEAR validates without `gc_types`). Drawing such a module again without reference
+/// types would lose the reference-typed table operators (`table.get/set/grow/fill`) from every
+/// generated module. The substitution is uniform and nothing outside GC tells the two apart,
+/// so the module stays valid.
+pub(crate) fn externref_as_funcref(
+    wasm: &[u8],
+    features: wasmparser::WasmFeatures,
+) -> Option<Vec<u8>> {
+    use wasm_encoder::reencode::{Error, Reencode};
+    struct ExternAsFunc;
+    impl Reencode for ExternAsFunc {
+        type Error = std::convert::Infallible;
+        fn abstract_heap_type(
+            &mut self,
+            value: wasmparser::AbstractHeapType,
+        ) -> Result<wasm_encoder::AbstractHeapType, Error<Self::Error>> {
+            Ok(match value {
+                wasmparser::AbstractHeapType::Extern => wasm_encoder::AbstractHeapType::Func,
+                other => wasm_encoder::reencode::utils::abstract_heap_type(self, other),
+            })
+        }
+    }
+    let mut module = wasm_encoder::Module::new();
+    ExternAsFunc
+        .parse_core_module(&mut module, wasmparser::Parser::new(0), wasm)
+        .ok()?;
+    let wasm = module.finish();
+    wasmparser::Validator::new_with_features(features)
+        .validate_all(&wasm)
+        .is_ok()
+        .then_some(wasm)
 }
 
 fn has_callable_export(wasm: &[u8]) -> bool {
@@ -454,6 +519,7 @@ pub fn plan_calls(
             input,
             permille,
             context: Default::default(),
+            gas: None,
         });
     }
     Ok(calls)
@@ -518,5 +584,56 @@ mod tests {
             rejected.len(),
             rejected.first()
         );
+    }
+
+    #[test]
+    fn externrefs_become_funcrefs_and_the_module_enters_the_profile() {
+        let profile = Profile::default();
+        let wasm = wat::parse_str(
+            r#"(module
+                (type (func (param externref) (result externref)))
+                (table $t 2 4 externref)
+                (global $g (mut externref) (ref.null extern))
+                (elem (table $t) (i32.const 0) externref (ref.null extern))
+                (func (export "f") (param i32) (result i32) (local externref)
+                    (local.set 1 (table.get $t (local.get 0)))
+                    (table.set $t (i32.const 1) (global.get $g))
+                    (drop (table.grow $t (local.get 1) (i32.const 1)))
+                    (table.fill $t (i32.const 0) (ref.null extern) (i32.const 1))
+                    (ref.is_null (select (result externref) (local.get 1) (global.get $g) (local.get 0)))))"#,
+        )
+        .unwrap();
+        assert_eq!(profile.check(&wasm), Err(Rejection::Externref));
+        let rewritten = externref_as_funcref(&wasm, profile.features()).expect("re-encodes");
+        assert_eq!(profile.check(&rewritten), Ok(()));
+        let text = wasmprinter::print_bytes(&rewritten).unwrap();
+        assert!(!text.contains("extern"), "{text}");
+        assert!(
+            text.contains("table.grow") && text.contains("funcref"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn generated_modules_reach_the_reference_typed_table_operators() {
+        let profile = Profile::default();
+        let limits = GenerationLimits::default();
+        let mut seen = std::collections::BTreeSet::new();
+        for index in 0..1000 {
+            let case = generate(&profile, &limits, &case_bytes(9, index, 4096)).unwrap();
+            let text = wasmprinter::print_bytes(&case.wasm).unwrap_or_default();
+            for op in [
+                "table.get",
+                "table.set",
+                "table.grow",
+                "table.fill",
+                "table.size",
+            ] {
+                if text.contains(op) {
+                    seen.insert(op);
+                }
+            }
+        }
+        assert_eq!(seen.len(), 5, "only {seen:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! The matrix: every (backend, scheme) config a run uses, and the machinery that takes one
 //! module through all of them — prepare once, compile per config, call per config, compare.
 
-use crate::backend::{self, Backend, BackendName, Call, CompiledModule};
+use crate::backend::{self, Backend, BackendName, Call, CompiledModule, EngineProfile};
 use crate::config::Config;
 use crate::cost::CostTable;
 use crate::oracle::{self, Comparison};
@@ -49,6 +49,30 @@ pub fn parse_backends(text: &str) -> Result<Vec<BackendName>, String> {
         return Err("the list of backends is empty".into());
     }
     Ok(out)
+}
+
+/// `--engine-profile`: the backends `text` names, each with engine profile `profile` where it
+/// can run it (as if `+near` followed its name); an error if none can.
+pub fn with_engine_profile(text: &str, profile_name: &str) -> Result<String, String> {
+    let profile: EngineProfile = profile_name.parse()?;
+    let backends = parse_backends(text)?;
+    let with: Vec<BackendName> = backends
+        .iter()
+        .map(|b| match b.profile() {
+            EngineProfile::Vmdiff => b.with_profile(profile).unwrap_or(*b),
+            _ => *b,
+        })
+        .collect();
+    if profile != EngineProfile::Vmdiff && with.iter().all(|b| b.profile() != profile) {
+        return Err(format!(
+            "no backend of `{text}` has the engine profile `{profile_name}`"
+        ));
+    }
+    Ok(with
+        .iter()
+        .map(|b| b.to_string())
+        .collect::<Vec<_>>()
+        .join(","))
 }
 
 /// Parses a comma-separated list (`all` means every known name).

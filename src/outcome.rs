@@ -327,6 +327,10 @@ pub struct NearEffects {
     pub balance: String,
     /// NEAR's per-cost gas profile (`ProfileDataV3`), as its `Debug` text: recorded on chain.
     pub profile: String,
+    /// The kinds of the actions the call recorded (`CreateReceipt`, `Transfer`, ...), for the
+    /// statistics: the actions themselves are compared through `state`, which hashes them.
+    #[serde(default)]
+    pub actions: Vec<String>,
 }
 
 impl Outcome {

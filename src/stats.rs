@@ -120,6 +120,16 @@ pub struct Stats {
     /// NEAR's host costs charged (from each `near` outcome's gas profile, e.g. `log_base`),
     /// counted per config run: which parts of NEAR's host API the campaign reached.
     pub near_host_costs: BTreeMap<String, u64>,
+    /// Actions NEAR's calls recorded, by kind (`CreateReceipt`, `Transfer`, ...), per config run.
+    #[serde(default)]
+    pub near_actions: BTreeMap<String, u64>,
+    /// How NEAR's calls ended (`ok`, `near.host_error.bad_utf16`, ...), per config run.
+    #[serde(default)]
+    pub near_endings: BTreeMap<String, u64>,
+    /// vmdiff's host model under the `host` scheme: `called:<function>` and
+    /// `returned:<function>` (the call came back to the guest), per config run.
+    #[serde(default)]
+    pub host_functions: BTreeMap<String, u64>,
     /// Cases whose module has each table or bulk-memory operator (`table.get`, `memory.copy`,
     /// ...), and cases that ran each bulk operator under the `host` scheme (`run:memory_copy`):
     /// how far generation reaches the code an engine upgrade rewrote. `cases` counts them all.
@@ -258,6 +268,9 @@ impl Stats {
         self.rejected += other.rejected;
         add(&mut self.rejected_by_rule, &other.rejected_by_rule);
         add(&mut self.near_host_costs, &other.near_host_costs);
+        add(&mut self.near_actions, &other.near_actions);
+        add(&mut self.near_endings, &other.near_endings);
+        add(&mut self.host_functions, &other.host_functions);
         add(
             &mut self.table_and_bulk_operators,
             &other.table_and_bulk_operators,
@@ -373,6 +386,94 @@ impl Stats {
             self.artefact_loaded_equal,
             self.artefact_calls
         )
+    }
+
+    /// `NEAR actions recorded: N kinds: CreateReceipt 12, Transfer 3, …`.
+    pub fn near_actions_line(&self) -> Option<String> {
+        if self.near_actions.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = self
+            .near_actions
+            .iter()
+            .map(|(kind, n)| format!("{kind} {n}"))
+            .collect();
+        Some(format!(
+            "NEAR actions recorded: {} kinds: {}",
+            self.near_actions.len(),
+            list.join(", ")
+        ))
+    }
+
+    /// `NEAR call endings: N runs; ok x %; argument validation y % (kind z %, …); other …`.
+    /// Argument validation: the host errors a bad pointer, register, encoding, account id,
+    /// promise index or curve point gives.
+    pub fn near_endings_line(&self) -> Option<String> {
+        let runs: u64 = self.near_endings.values().sum();
+        if runs == 0 {
+            return None;
+        }
+        let share = |n: u64| 100.0 * n as f64 / runs as f64;
+        let validation: Vec<(&String, &u64)> = self
+            .near_endings
+            .iter()
+            .filter(|(label, _)| is_argument_validation(label))
+            .collect();
+        let validation_total: u64 = validation.iter().map(|(_, n)| **n).sum();
+        let ok = self.near_endings.get("ok").copied().unwrap_or(0);
+        let mut others: Vec<(&String, &u64)> = self
+            .near_endings
+            .iter()
+            .filter(|(label, _)| *label != "ok" && !is_argument_validation(label))
+            .collect();
+        others.sort_by(|a, b| b.1.cmp(a.1));
+        let list = |items: &[(&String, &u64)]| {
+            items
+                .iter()
+                .map(|(label, n)| format!("{label} {:.1} %", share(**n)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Some(format!(
+            "NEAR call endings: {runs} runs; ok {:.1} %; argument validation {:.1} % ({}); other endings: {}",
+            share(ok),
+            share(validation_total),
+            list(&validation),
+            list(&others[..others.len().min(8)])
+        ))
+    }
+
+    /// `host model functions: N of M called, K returned; called: …`.
+    pub fn host_functions_line(&self) -> Option<String> {
+        let count = |prefix: &str| {
+            self.host_functions
+                .keys()
+                .filter(|k| k.starts_with(prefix))
+                .count()
+        };
+        let called = count("called:");
+        if called == 0 {
+            return None;
+        }
+        let list: Vec<String> = self
+            .host_functions
+            .iter()
+            .filter_map(|(k, n)| {
+                let name = k.strip_prefix("called:")?;
+                let returned = self
+                    .host_functions
+                    .get(&format!("returned:{name}"))
+                    .copied()
+                    .unwrap_or(0);
+                Some(format!("{name} {n}/{returned}"))
+            })
+            .collect();
+        Some(format!(
+            "host model functions (host scheme): {called} of {} called, {} returned; called/returned: {}",
+            crate::abi::CONTRACT_API.len(),
+            count("returned:"),
+            list.join(", ")
+        ))
     }
 
     /// `table and bulk-memory operators: in N of M cases (x %), run in K (y %); present: …;
@@ -512,6 +613,16 @@ impl Stats {
                     .filter(|k| k.ends_with("base"))
                     .count()
             );
+        }
+        for line in [
+            self.near_actions_line(),
+            self.near_endings_line(),
+            self.host_functions_line(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let _ = writeln!(out, "{line}");
         }
         if !self.relaxed_by_signature.is_empty() {
             let _ = writeln!(
@@ -752,4 +863,26 @@ mod tests {
         assert_eq!(problems.len(), 1);
         std::fs::remove_dir_all(&dir).unwrap();
     }
+}
+
+/// Whether a NEAR call ending is a host error from validating an argument (a bad pointer,
+/// register, encoding, account id, promise index, key or curve point): what random arguments
+/// give, and what well-formed host-call sequences should rarely give.
+pub fn is_argument_validation(label: &str) -> bool {
+    const KINDS: [&str; 13] = [
+        "memory_access_violation",
+        "invalid_register_id",
+        "bad_utf8",
+        "bad_utf16",
+        "invalid_account_id",
+        "invalid_promise_index",
+        "invalid_public_key",
+        "invalid_method_name",
+        "invalid_input",
+        "invalid_promise_result_index",
+        "invalid_receipt_index",
+        "cannot_append_action_to_joint_promise",
+        "invalid_action_index",
+    ];
+    label.contains("host_error") && KINDS.iter().any(|k| label.contains(k))
 }

@@ -31,6 +31,7 @@ fn finding(known: Option<&str>, field: Field) -> Finding {
         args: vec![],
         input: vec![],
         permille: 0,
+        gas: None,
         context: Default::default(),
     };
     Finding {

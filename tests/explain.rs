@@ -121,6 +121,7 @@ fn a_divergence_that_does_not_recur_within_a_case_is_nondeterminism() {
             args: vec![],
             input: vec![],
             permille: 500,
+            gas: None,
             context: Default::default(),
         }];
         let mut stats = Stats::default();
@@ -164,6 +165,7 @@ fn run_composite(perturb: fn(&Call, &mut Outcome, SchemeName)) -> (Vec<Option<St
             args: vec![vmdiff::outcome::Value::I32(16)],
             input: vec![],
             permille: 640,
+            gas: None,
             context: Default::default(),
         };
         let mut stats = Stats::default();

@@ -49,6 +49,7 @@ fn method(name: &str) -> PlannedCall {
         args: Vec::new(),
         input: b"{\"k\":1}".to_vec(),
         permille: 500,
+        gas: None,
         context: CallContext::default(),
     }
 }
@@ -391,4 +392,45 @@ fn near_vm_skips_linear_op_fees_and_only_that_is_classified() {
     );
     assert_eq!(result.findings.len(), 1);
     assert!(result.findings[0].divergence.known.is_none());
+}
+
+/// NEAR's artefacts: precompiled twice into two caches, the entries are byte-identical; the
+/// module loaded from the cache entry, without a cache and from a node's filesystem cache runs
+/// every call alike; a damaged entry ends in NEAR's loading error, never a run.
+#[test]
+fn near_loads_the_same_contract_alike_from_every_cache_and_refuses_a_damaged_one() {
+    let checks = on_wasm_thread(|| {
+        let matrix = Matrix::with_backends(
+            vec![
+                backend::build(BackendName::NEAR_VM),
+                backend::build(BackendName::NEAR_WASMTIME),
+            ],
+            &[SchemeName::Host],
+            Profile::default(),
+            CostTable::default(),
+        );
+        let prepared = matrix.prepare(&wat::parse_str(EFFECTS).unwrap()).unwrap();
+        let compiled = matrix.compile(&prepared);
+        let calls: Vec<Call> = ["main", "quiet", "main"]
+            .iter()
+            .map(|export| Call {
+                export: export.to_string(),
+                args: Vec::new(),
+                gas_limit: 300_000_000_000_000,
+                prepaid_gas: 300_000_000_000_000,
+                input: Vec::new(),
+                context: CallContext::default(),
+            })
+            .collect();
+        let fresh = |b: &dyn Backend| backend::build(b.name());
+        vmdiff::compiled_artefacts::check(&matrix, &prepared, &compiled, &calls, &fresh)
+    });
+    assert_eq!(checks.len(), 2);
+    for check in &checks {
+        assert!(check.agrees(), "{check:?}");
+        assert!(check.bytes > 100, "{check:?}");
+        assert_eq!(check.paths, ["no cache", "filesystem cache"], "{check:?}");
+        // 3 calls on the loaded artefact, and 3 in sequence on each of the two paths.
+        assert_eq!(check.calls, 9, "{check:?}");
+    }
 }

@@ -41,6 +41,7 @@ fn run_planted(
             args,
             input: vec![],
             permille: 500,
+            gas: None,
             context: Default::default(),
         };
         let options = CaseOptions {
@@ -254,6 +255,7 @@ fn run_fuel(
             args,
             input: vec![],
             permille,
+            gas: None,
             context: Default::default(),
         };
         let options = CaseOptions {

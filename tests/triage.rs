@@ -80,6 +80,7 @@ fn two_buckets_one_flaky_one_corrupt_and_minimised_buckets_reproduce() {
                         args: vec![],
                         input: vec![],
                         permille: 500,
+                        gas: None,
                         context: Default::default(),
                     };
                     let result = case::run_module(
@@ -144,6 +145,7 @@ fn two_buckets_one_flaky_one_corrupt_and_minimised_buckets_reproduce() {
                 args: vec![],
                 input: vec![],
                 permille: 500,
+                gas: None,
                 context: Default::default(),
             };
             let options = CaseOptions {
@@ -215,6 +217,7 @@ fn an_unknown_artefact_a_new_class_explains_is_bucketed_under_that_class() {
                 args: vec![Value::I32(1)],
                 input: vec![],
                 permille: 650,
+                gas: None,
                 context: Default::default(),
             };
             let options = CaseOptions {

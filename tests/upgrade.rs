@@ -38,6 +38,7 @@ fn run_case(
             args,
             input: vec![],
             permille: 500,
+            gas: None,
             context: Default::default(),
         };
         let options = CaseOptions {
@@ -171,4 +172,21 @@ fn table_and_bulk_operators_are_counted_present_and_run() {
         "{}",
         stats.summary()
     );
+}
+
+/// `--engine-profile near` is `+near` after every backend that has NEAR's settings; a backend
+/// without them keeps its own, and a list where none has them is refused.
+#[test]
+fn engine_profile_applies_near_settings_where_a_backend_has_them() {
+    use vmdiff::matrix::with_engine_profile;
+    assert_eq!(
+        with_engine_profile("winch@45,winch,cranelift-none@45,cranelift-none", "near").unwrap(),
+        "winch@45+near,winch+near,cranelift-none@45+near,cranelift-none+near"
+    );
+    assert_eq!(
+        with_engine_profile("singlepass,winch", "near").unwrap(),
+        "singlepass,winch+near"
+    );
+    assert!(with_engine_profile("singlepass", "near").is_err());
+    assert!(with_engine_profile("winch", "fast").is_err());
 }

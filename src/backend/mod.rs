@@ -133,6 +133,19 @@ impl EngineProfile {
     }
 }
 
+impl FromStr for EngineProfile {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "near" => Ok(EngineProfile::Near),
+            "vmdiff" => Ok(EngineProfile::Vmdiff),
+            other => Err(format!(
+                "unknown engine profile `{other}` (known: near, vmdiff)"
+            )),
+        }
+    }
+}
+
 /// A backend as named in `--backends`: a registry entry and the engine profile it runs
 /// with. Written `winch`, `winch@45`, `winch@45+near`.
 #[derive(Clone, Copy)]
@@ -260,8 +273,7 @@ impl FromStr for BackendName {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (name, profile) = match s.split_once('+') {
-            Some((name, "near")) => (name, EngineProfile::Near),
-            Some((_, other)) => return Err(format!("unknown engine profile `{other}` in `{s}`")),
+            Some((name, profile)) => (name, profile.parse().map_err(|e| format!("{e} in `{s}`"))?),
             None => (s, EngineProfile::Vmdiff),
         };
         if let Some(backend) = BackendName::registry().find(|b| b.info.name == name) {
@@ -408,6 +420,13 @@ pub trait CompiledModule {
         Err("this backend has no serialised artefact".into())
     }
 
+    /// The other ways its engine loads this module (NEAR: without a cache, from a node's
+    /// filesystem cache), each of which must run every call as this module does; `Err` when
+    /// one could not be set up.
+    fn load_paths(&self) -> Vec<(&'static str, Result<Box<dyn CompiledModule>, String>)> {
+        Vec::new()
+    }
+
     /// Runs one call on a fresh instance with a fresh host state, like a contract call.
     fn call(&self, call: &Call, max_stack: u64) -> Outcome {
         self.run(std::slice::from_ref(call), max_stack)
@@ -457,6 +476,16 @@ struct PerturbedModule {
     scheme: crate::scheme::SchemeName,
 }
 
+impl PerturbedModule {
+    fn wrap(&self, inner: Box<dyn CompiledModule>) -> Box<dyn CompiledModule> {
+        Box::new(PerturbedModule {
+            inner,
+            perturb: self.perturb,
+            scheme: self.scheme,
+        })
+    }
+}
+
 impl CompiledModule for PerturbedModule {
     fn run(&self, calls: &[Call], max_stack: u64) -> Vec<Outcome> {
         let mut outcomes = self.inner.run(calls, max_stack);
@@ -471,11 +500,14 @@ impl CompiledModule for PerturbedModule {
     }
 
     fn load(&self, artefact: &[u8]) -> Result<Box<dyn CompiledModule>, String> {
-        Ok(Box::new(PerturbedModule {
-            inner: self.inner.load(artefact)?,
-            perturb: self.perturb,
-            scheme: self.scheme,
-        }))
+        Ok(self.wrap(self.inner.load(artefact)?))
+    }
+
+    fn load_paths(&self) -> Vec<(&'static str, Result<Box<dyn CompiledModule>, String>)> {
+        let paths = self.inner.load_paths().into_iter();
+        paths
+            .map(|(path, m)| (path, m.map(|m| self.wrap(m))))
+            .collect()
     }
 }
 

@@ -19,9 +19,15 @@ use near_vm_runner::logic::errors::{FunctionCallError, HostError, WasmTrap};
 use near_vm_runner::logic::mocks::mock_external::MockedExternal;
 use near_vm_runner::logic::types::{PromiseResult, ReturnData};
 use near_vm_runner::logic::{VMContext, VMOutcome};
-use near_vm_runner::{ContractCode, MockContractRuntimeCache};
+use near_primitives_core::hash::CryptoHash;
+use near_vm_runner::logic::errors::VMRunnerError;
+use near_vm_runner::{
+    CompiledContract, CompiledContractInfo, ContractCode, ContractRuntimeCache,
+    FilesystemContractRuntimeCache,
+};
 use sha2::{Digest, Sha256};
-use std::sync::{Arc, OnceLock};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// The protocol version whose runtime config every NEAR backend of this process uses: the
@@ -164,18 +170,11 @@ impl Backend for Near {
         _costs: &CostTable,
     ) -> Result<(Box<dyn CompiledModule>, Duration), CompileError> {
         let code = ContractCode::new(wasm.to_vec(), None);
-        let cache = MockContractRuntimeCache::default();
-        let runtime = self
-            .config
-            .vm_kind
-            .runtime(Arc::clone(&self.config))
-            .ok_or_else(|| CompileError {
-                backend: self.name,
-                message: format!(
-                    "{:?} is not available on this build or CPU",
-                    self.config.vm_kind
-                ),
-            })?;
+        let cache = EntryCache::default();
+        let runtime = runtime(&self.config).map_err(|message| CompileError {
+            backend: self.name,
+            message,
+        })?;
         let start = Instant::now();
         let compiled = runtime.precompile(&code, &cache);
         let elapsed = start.elapsed();
@@ -189,7 +188,7 @@ impl Backend for Near {
             Box::new(NearModule {
                 name: self.name,
                 code,
-                cache,
+                path: LoadPath::Cache(cache),
                 config: Arc::clone(&self.config),
                 fees: Arc::clone(&self.fees),
             }),
@@ -202,9 +201,101 @@ struct NearModule {
     #[cfg_attr(not(feature = "planted-divergence"), allow(dead_code))]
     name: BackendName,
     code: ContractCode,
-    cache: MockContractRuntimeCache,
+    path: LoadPath,
     config: Arc<Config>,
     fees: Arc<RuntimeFeesConfig>,
+}
+
+/// Where a module's calls load the contract from. A validator runs what its cache holds far
+/// more often than a fresh compile, and NEAR's VMs load each way differently: near-vm runs the
+/// executable it just compiled on a cache miss and deserialises on a hit; the wasmtime runner
+/// always deserialises what it serialised (near-vm-runner 0.37.0 `wasmtime_runner/mod.rs`
+/// `with_compiled_and_loaded`, `near_vm_runner/runner.rs` likewise).
+enum LoadPath {
+    /// The cache NEAR's precompile filled: every call deserialises its entry.
+    Cache(EntryCache),
+    /// No cache: every call compiles afresh.
+    Fresh,
+    /// A node's cache: files on disk behind an in-memory cache, so that calls after the first
+    /// reuse the loaded module.
+    Filesystem(FilesystemCache),
+}
+
+/// NEAR's in-memory cache (what `MockContractRuntimeCache` does), with its entries in reach:
+/// the artefact check compares them and loads them into caches of its own.
+#[derive(Clone, Default)]
+struct EntryCache(Arc<Mutex<Vec<(CryptoHash, CompiledContractInfo)>>>);
+
+impl EntryCache {
+    fn entry(&self) -> Option<(CryptoHash, CompiledContractInfo)> {
+        self.0.lock().ok()?.first().cloned()
+    }
+}
+
+impl ContractRuntimeCache for EntryCache {
+    fn handle(&self) -> Box<dyn ContractRuntimeCache> {
+        Box::new(self.clone())
+    }
+
+    fn put(&self, key: &CryptoHash, value: CompiledContractInfo) -> std::io::Result<()> {
+        let mut entries = self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?;
+        entries.retain(|(k, _)| k != key);
+        entries.push((*key, value));
+        Ok(())
+    }
+
+    fn get(&self, key: &CryptoHash) -> std::io::Result<Option<CompiledContractInfo>> {
+        let entries = self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?;
+        Ok(entries.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+    }
+}
+
+/// NEAR's filesystem cache in a directory of its own, removed with it.
+struct FilesystemCache {
+    cache: FilesystemContractRuntimeCache,
+    dir: PathBuf,
+}
+
+impl FilesystemCache {
+    /// A cache as a node sets one up (an in-memory cache of a few entries in front), filled
+    /// by NEAR's precompile of `code`.
+    fn filled(code: &ContractCode, config: &Arc<Config>) -> Result<FilesystemCache, String> {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "vmdiff-near-cache-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let cache = FilesystemContractRuntimeCache::with_memory_cache(
+            &dir,
+            None::<&str>,
+            "contract.cache",
+            4,
+            None,
+            FilesystemContractRuntimeCache::MAX_DISK_CACHE_BYTES,
+            near_vm_runner::noop_background_spawner(),
+        )
+        .map_err(|e| format!("NEAR's filesystem cache in {}: {e}", dir.display()))?;
+        let cache = FilesystemCache { cache, dir };
+        // A compile error is cached too, and loads as one.
+        let _compiled = runtime(config)?
+            .precompile(code, &cache.cache)
+            .map_err(|e| format!("NEAR's precompile into its filesystem cache: {e:?}"))?;
+        Ok(cache)
+    }
+}
+
+impl Drop for FilesystemCache {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn runtime(config: &Arc<Config>) -> Result<Box<dyn near_vm_runner::VM>, String> {
+    config
+        .vm_kind
+        .runtime(Arc::clone(config))
+        .ok_or_else(|| format!("{:?} is not available on this build or CPU", config.vm_kind))
 }
 
 impl CompiledModule for NearModule {
@@ -217,38 +308,113 @@ impl CompiledModule for NearModule {
             .map(|call| self.call_on(&mut external, call))
             .collect()
     }
+
+    /// The engine's serialised module, as NEAR's precompile put it in the cache.
+    fn artefact(&self) -> Result<Vec<u8>, String> {
+        match self.cache_entry()?.1.compiled {
+            CompiledContract::Code(code) => Ok(code),
+            CompiledContract::CompileModuleError(error) => {
+                Err(format!("NEAR cached a compilation error: {error:?}"))
+            }
+        }
+    }
+
+    /// `artefact` in the cache entry's place, in a cache of its own. NEAR deserialises at the
+    /// first call: a damaged artefact shows as the `VMRunnerError` it ends in, tried here.
+    fn load(&self, artefact: &[u8]) -> Result<Box<dyn CompiledModule>, String> {
+        let (key, entry) = self.cache_entry()?;
+        let cache = EntryCache::default();
+        let entry = CompiledContractInfo {
+            compiled: CompiledContract::Code(artefact.to_vec()),
+            ..entry
+        };
+        cache.put(&key, entry).map_err(|e| e.to_string())?;
+        let loaded = self.with_path(LoadPath::Cache(cache));
+        let probe = Call {
+            export: "vmdiff_load_probe".into(),
+            args: Vec::new(),
+            gas_limit: 1_000_000_000_000,
+            prepaid_gas: 1_000_000_000_000,
+            input: Vec::new(),
+            context: CallContext::default(),
+        };
+        let mut external = MockedExternal::with_code(self.code.clone_for_tests());
+        match loaded.execute(&mut external, &probe)? {
+            Err(error) => Err(format!("VMRunnerError: {error:?}")),
+            Ok(_) => Ok(Box::new(loaded)),
+        }
+    }
+
+    fn load_paths(&self) -> Vec<(&'static str, Result<Box<dyn CompiledModule>, String>)> {
+        let filesystem = FilesystemCache::filled(&self.code, &self.config)
+            .map(|cache| Box::new(self.with_path(LoadPath::Filesystem(cache))) as _);
+        vec![
+            ("no cache", Ok(Box::new(self.with_path(LoadPath::Fresh)))),
+            ("filesystem cache", filesystem),
+        ]
+    }
 }
 
 impl NearModule {
+    fn with_path(&self, path: LoadPath) -> NearModule {
+        NearModule {
+            name: self.name,
+            code: self.code.clone_for_tests(),
+            path,
+            config: Arc::clone(&self.config),
+            fees: Arc::clone(&self.fees),
+        }
+    }
+
+    fn cache_entry(&self) -> Result<(CryptoHash, CompiledContractInfo), String> {
+        match &self.path {
+            LoadPath::Cache(cache) => cache
+                .entry()
+                .ok_or_else(|| "NEAR's precompile cached nothing".to_string()),
+            _ => Err("only a module compiled into NEAR's cache has an artefact".into()),
+        }
+    }
+
     fn call_on(&self, external: &mut MockedExternal, call: &Call) -> Outcome {
-        let context = match vm_context(call) {
-            Ok(context) => context,
-            Err(why) => {
-                // A context NEAR cannot represent is vmdiff's defect, never the engines'.
-                return Outcome::trap(TrapKind::Unclassified(why), 0, Vec::new());
-            }
-        };
-        let gas_counter = context.make_gas_counter(&self.config);
-        let Some(runtime) = self.config.vm_kind.runtime(Arc::clone(&self.config)) else {
-            let why = format!("{:?} unavailable", self.config.vm_kind);
-            return Outcome::trap(TrapKind::Unclassified(why), 0, Vec::new());
-        };
-        let cache: &dyn near_vm_runner::ContractRuntimeCache = &self.cache;
-        let prepared = runtime.prepare(&*external, Some(cache), gas_counter, &call.export);
-        let result = near_vm_runner::run(prepared, external, &context, Arc::clone(&self.fees));
+        let logged = external.action_log.len();
         #[allow(unused_mut)]
-        let mut outcome = match result {
-            Ok(vm_outcome) => outcome(&vm_outcome, external, call.gas_limit),
+        let mut outcome = match self.execute(external, call) {
+            Ok(Ok(vm_outcome)) => outcome(&vm_outcome, external, logged, call.gas_limit),
             // nearcore: a VMRunnerError means a bug in the runtime, never a contract's doing.
-            Err(error) => Outcome::trap(
+            Ok(Err(error)) => Outcome::trap(
                 TrapKind::Unclassified(format!("VMRunnerError: {error:?}")),
                 0,
                 Vec::new(),
             ),
+            // A context NEAR cannot represent is vmdiff's defect, never the engines'.
+            Err(why) => Outcome::trap(TrapKind::Unclassified(why), 0, Vec::new()),
         };
         #[cfg(feature = "planted-divergence")]
         plant(self.name, &mut outcome);
         outcome
+    }
+
+    /// `call` on NEAR's runtime, loaded the module's way; `Err` when vmdiff could not ask.
+    fn execute(
+        &self,
+        external: &mut MockedExternal,
+        call: &Call,
+    ) -> Result<Result<VMOutcome, VMRunnerError>, String> {
+        let context = vm_context(call)?;
+        let gas_counter = context.make_gas_counter(&self.config);
+        let runtime = runtime(&self.config)?;
+        let cache: Option<&dyn ContractRuntimeCache> = match &self.path {
+            LoadPath::Cache(cache) => Some(cache),
+            LoadPath::Fresh => None,
+            LoadPath::Filesystem(filesystem) => Some(&filesystem.cache),
+        };
+        let prepared = runtime.prepare(&*external, cache, gas_counter, &call.export);
+        Ok(near_vm_runner::run(
+            prepared,
+            external,
+            &context,
+            Arc::clone(&self.fees),
+        ))
     }
 }
 
@@ -336,7 +502,8 @@ fn vm_context(call: &Call) -> Result<VMContext, String> {
 
 /// NEAR's outcome as vmdiff's: result and burnt gas in the shared fields, the mocked chain
 /// state as the state hash, everything else in [`NearEffects`].
-fn outcome(vm: &VMOutcome, external: &MockedExternal, prepaid: u64) -> Outcome {
+/// NEAR's outcome of a call, with the actions `external` recorded after its first `logged`.
+fn outcome(vm: &VMOutcome, external: &MockedExternal, logged: usize, prepaid: u64) -> Outcome {
     let result = match &vm.aborted {
         None => CallResult::Ok(Vec::new()),
         Some(abort) => CallResult::Trap(trap_kind(abort)),
@@ -373,8 +540,22 @@ fn outcome(vm: &VMOutcome, external: &MockedExternal, prepaid: u64) -> Outcome {
                 vm.subsidized_amount.as_yoctonear()
             ),
             profile: format!("{:?}", vm.profile),
+            actions: external.action_log[logged.min(external.action_log.len())..]
+                .iter()
+                .map(action_kind)
+                .collect(),
         }),
     }
+}
+
+/// An action's kind: the name of its `MockAction` variant.
+fn action_kind(action: &impl serde::Serialize) -> String {
+    match serde_json::to_value(action) {
+        Ok(serde_json::Value::Object(map)) => map.keys().next().cloned(),
+        Ok(serde_json::Value::String(name)) => Some(name),
+        _ => None,
+    }
+    .unwrap_or_else(|| "unnamed".into())
 }
 
 /// Storage (sorted by key) and the recorded actions, hashed.

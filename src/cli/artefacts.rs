@@ -13,8 +13,10 @@ use vmdiff::case::CaseOptions;
 /// artefacts must be byte-identical. Every export (numeric parameters, zero arguments) then
 /// runs on the module loaded from the artefact and on the fresh one: every outcome field must
 /// be equal. A truncated artefact and one with its header damaged must be refused by the
-/// engine's deserialise (never run). Exit 1 on any difference, 2 on bad input. NEAR's
-/// runtimes are not covered yet.
+/// engine's deserialise (never run). NEAR's runtimes (`--backends near`) compile through
+/// NEAR's precompile into its cache; their calls also run with no cache and from a node's
+/// filesystem cache with an in-memory one in front, all in sequence, and must agree. Exit 1 on
+/// any difference, 2 on bad input.
 #[derive(Args)]
 pub struct ArtefactsCommand {
     #[arg(required = true)]
@@ -66,8 +68,9 @@ impl ArtefactsCommand {
                     [] => "damaged ones refused".to_string(),
                     loaded => format!("DAMAGED ONES LOADED: {}", loaded.join(", ")),
                 };
+                let paths: String = check.paths.iter().map(|p| format!(", {p}")).collect();
                 println!(
-                    "{name} {config}: {twice}; loaded = fresh on {} of {} calls{}; {damaged}",
+                    "{name} {config}: {twice}; loaded = fresh on {} of {} calls (artefact{paths}){}; {damaged}",
                     check.calls - check.loaded_differs.len(),
                     check.calls,
                     check

@@ -37,6 +37,10 @@ pub struct MatrixArgs {
     /// legacy singlepass.
     #[arg(long, default_value = matrix::DEFAULT_BACKENDS)]
     pub backends: String,
+    /// Engine settings for every backend above that has them: `near` runs wasmtime as NEAR's
+    /// runner configures it (the same as `+near` after each wasmtime name).
+    #[arg(long, value_name = "PROFILE")]
+    pub engine_profile: Option<String>,
     /// Gas schemes, comma-separated, or `all` (host, global, fuel).
     #[arg(long, default_value = matrix::DEFAULT_SCHEMES)]
     pub schemes: String,
@@ -60,7 +64,13 @@ impl MatrixArgs {
 
     /// The matrix, silently (for workers and re-runs, after [`MatrixArgs::matrix`] spoke once).
     pub fn build(&self) -> Result<Matrix> {
-        Matrix::from_names(&self.backends, &self.schemes).map_err(anyhow::Error::msg)
+        let backends = match &self.engine_profile {
+            Some(profile) => {
+                matrix::with_engine_profile(&self.backends, profile).map_err(anyhow::Error::msg)?
+            }
+            None => self.backends.clone(),
+        };
+        Matrix::from_names(&backends, &self.schemes).map_err(anyhow::Error::msg)
     }
 }
 

@@ -53,6 +53,7 @@ fn cmd_repro(path: &Path, strict: bool, json: bool) -> Result<ExitCode> {
     let args = MatrixArgs {
         backends: loaded.backends.clone(),
         schemes: loaded.schemes.clone(),
+        engine_profile: None,
         strict,
         json,
     };
@@ -69,6 +70,7 @@ fn repro_crash(path: &Path, report: &vmdiff::artefact::CrashReport) -> Result<Ex
     let args = MatrixArgs {
         backends: report.backends.as_deref().unwrap_or_default().join(","),
         schemes: report.schemes.as_deref().unwrap_or_default().join(","),
+        engine_profile: None,
         strict: false,
         json: false,
     };

@@ -120,6 +120,7 @@ fn cmd_run(
             args: values,
             input: input.clone(),
             permille: limited.unwrap_or(0),
+            gas: None,
             context: context.clone(),
         });
     }

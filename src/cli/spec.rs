@@ -48,6 +48,7 @@ fn cmd_spec(
     let matrix = MatrixArgs {
         backends,
         schemes,
+        engine_profile: None,
         strict: false,
         json,
     }

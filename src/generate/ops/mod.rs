@@ -1,5 +1,5 @@
 //! The operator sweep: small modules whose exported probes apply in-profile operators —
-//! numeric, conversion, memory, and control (`select`, `if`, `br_if`, `br_table`, `call`,
+//! numeric, conversion, memory and table, and control (`select`, `if`, `br_if`, `br_table`, `call`,
 //! `call_indirect`) — alone and in short chains, to edge values (0, ±1, min, max, NaN payloads,
 //! shift counts at and past the width, branch indices in and out of range, addresses at the
 //! end of memory).
@@ -16,9 +16,9 @@ use crate::outcome::Value;
 use arbitrary::Unstructured;
 use wasm_encoder::{
     BlockType, CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements,
-    ExportKind, ExportSection, Function, FunctionSection, GlobalSection, GlobalType, Ieee32,
-    Ieee64, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, Module, RefType,
-    TableSection, TableType, TypeSection, ValType as V,
+    ExportKind, ExportSection, Function, FunctionSection, GlobalSection, GlobalType, HeapType,
+    Ieee32, Ieee64, Instruction as I, MemArg, MemArgTarget, MemorySection, MemoryType, Module,
+    RefType, TableSection, TableType, TypeSection, ValType as V,
 };
 
 /// Exported probes per module, and expressions per probe.
@@ -42,9 +42,10 @@ const SCRATCH: u32 = 1024;
 /// The passive data segment `memory.init` copies from (segment index 4, after the edge tables).
 const PASSIVE_DATA: &[u8] = b"vmdiff passive data segment: memory.init reads these 61 bytes";
 const PASSIVE_DATA_SEGMENT: u32 = 4;
-/// The table's size, and the passive element segment `table.init` copies from (index 1: the
-/// identity functions, in reverse).
+/// The table's size and the maximum `table.grow` may reach, and the passive element segment
+/// `table.init` copies from (index 1: the identity functions, in reverse).
 const TABLE_SIZE: i32 = 4;
+const TABLE_MAX: i32 = 8;
 const PASSIVE_ELEMENT_SEGMENT: u32 = 1;
 
 mod sweep;
@@ -360,7 +361,8 @@ impl Builder<'_, '_> {
     }
 
     /// Memory: a load at an edge address, a store then a load back, `memory.size`,
-    /// `memory.grow`, or a bulk operator (`fill`, `copy`) then a load.
+    /// `memory.grow`, or a bulk-memory or table operator (`memory.fill/copy/init`,
+    /// `table.copy/init/get/set/grow/fill/size`) then a load.
     fn memory(&mut self, probe: &mut Probe, ty: Ty, depth: u32) -> arbitrary::Result<()> {
         match self.u.int_in_range(0..=4)? {
             0 => {
@@ -392,7 +394,7 @@ impl Builder<'_, '_> {
                 let memarg = self.address(probe)?;
                 let scratch = probe.scratch(Ty::I32);
                 probe.body.push(I::LocalTee(scratch));
-                match self.u.int_in_range(0..=4)? {
+                match self.u.int_in_range(0..=9)? {
                     0 => {
                         self.expression(probe, Ty::I32, depth - 1)?;
                         self.selector(probe, 16)?;
@@ -424,7 +426,7 @@ impl Builder<'_, '_> {
                             dst_table: 0,
                         });
                     }
-                    _ => {
+                    4 => {
                         probe.body.push(I::Drop);
                         for _ in 0..3 {
                             self.selector(probe, TABLE_SIZE)?;
@@ -434,12 +436,54 @@ impl Builder<'_, '_> {
                             table: 0,
                         });
                     }
+                    5 => {
+                        // Whether the slot holds a function, stored at the address.
+                        self.selector(probe, TABLE_MAX)?;
+                        probe.body.push(I::TableGet(0));
+                        probe.body.push(I::RefIsNull);
+                        probe.body.push(I::I32Store8(memarg));
+                    }
+                    6 => {
+                        probe.body.push(I::Drop);
+                        self.selector(probe, TABLE_MAX)?;
+                        self.function_reference(probe)?;
+                        probe.body.push(I::TableSet(0));
+                    }
+                    7 => {
+                        // The old size, or -1 past the maximum, stored at the address.
+                        self.function_reference(probe)?;
+                        self.selector(probe, TABLE_MAX - TABLE_SIZE)?;
+                        probe.body.push(I::TableGrow(0));
+                        probe.body.push(I::I32Store(memarg));
+                    }
+                    8 => {
+                        probe.body.push(I::Drop);
+                        self.selector(probe, TABLE_MAX)?;
+                        self.function_reference(probe)?;
+                        self.selector(probe, TABLE_MAX)?;
+                        probe.body.push(I::TableFill(0));
+                    }
+                    _ => {
+                        probe.body.push(I::TableSize(0));
+                        probe.body.push(I::I32Store(memarg));
+                    }
                 }
                 probe.body.push(I::LocalGet(scratch));
                 let (load, align) = self.pick(loads(ty))?;
                 probe.body.push(load(MemArg { align, ..memarg }));
             }
         }
+        Ok(())
+    }
+
+    /// A `funcref` for `table.set`, `table.grow` and `table.fill`: null, or one of the
+    /// identity functions (declared by the active element segment).
+    fn function_reference(&mut self, probe: &mut Probe) -> arbitrary::Result<()> {
+        let function = self.u.int_in_range(0..=TYPES.len() as u32)?;
+        probe.body.push(match function {
+            f if f < TYPES.len() as u32 => I::RefFunc(f),
+            _ => I::RefNull(HeapType::FUNC),
+        });
         Ok(())
     }
 
@@ -511,6 +555,7 @@ pub fn generate(data: &[u8]) -> arbitrary::Result<GeneratedCase> {
             args: probe.args.clone(),
             input: Vec::new(),
             permille,
+            gas: None,
             context: Default::default(),
         })
         .collect();
@@ -566,8 +611,8 @@ fn encode(probes: &[Probe], globals: &[Value]) -> Vec<u8> {
     let mut tables = TableSection::new();
     tables.table(TableType {
         element_type: RefType::FUNCREF,
-        minimum: 4,
-        maximum: Some(4),
+        minimum: TABLE_SIZE as u64,
+        maximum: Some(TABLE_MAX as u64),
         table64: false,
         shared: false,
     });
@@ -720,6 +765,13 @@ mod tests {
                 "MemoryInit",
                 "TableCopy",
                 "TableInit",
+                "TableGet",
+                "TableSet",
+                "TableGrow",
+                "TableFill",
+                "TableSize",
+                "RefFunc",
+                "RefNull",
                 "GlobalGet",
                 "LocalGet",
                 "I64Store32",
