@@ -475,16 +475,17 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) -> 
 }
 
 /// vmdiff's host model functions a call reached, and which came back to the guest: all but
-/// the last when the call ended in a host error.
+/// the last when the call ended in a host error or out of gas (the last may have failed).
 fn count_host_functions(outcome: &crate::outcome::Outcome, stats: &mut Stats) {
-    let host_error = matches!(
+    use crate::outcome::TrapKind;
+    let last_may_have_failed = matches!(
         outcome.result.trap(),
-        Some(crate::outcome::TrapKind::HostError(_))
+        Some(TrapKind::HostError(_) | TrapKind::GasExhausted)
     );
     let traced = outcome.host_trace.len();
     for (index, call) in outcome.host_trace.iter().enumerate() {
         Stats::bump(&mut stats.host_functions, format!("called:{}", call.func));
-        if !(host_error && index + 1 == traced) {
+        if !(last_may_have_failed && index + 1 == traced) {
             Stats::bump(&mut stats.host_functions, format!("returned:{}", call.func));
         }
     }

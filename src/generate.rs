@@ -79,9 +79,9 @@ pub struct GeneratedCase {
 }
 
 /// Where cases come from (`--generator`). `All` gives each input to one of the others, chosen
-/// by the input's first byte: wasm-smith half of the time, the operator sweep 3 in 10, wasm-mutate
-/// 2 in 10 — smith for breadth, the sweep for single-operator and edge-value bugs, mutation for
-/// the shapes of real code.
+/// by the input's first byte: wasm-smith 4 in 10, host-call sequences 1, the operator sweep 3,
+/// wasm-mutate 2 — smith for breadth, the sequences for the host API past its argument checks,
+/// the sweep for single-operator and edge-value bugs, mutation for the shapes of real code.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
@@ -100,13 +100,16 @@ pub enum Generator {
     /// NEAR contracts whose methods are well-formed host-call sequences ([`near_calls`]):
     /// half of a NEAR-only matrix's cases.
     NearCalls,
+    /// The same over vmdiff's own host model.
+    Calls,
 }
 
 impl Generator {
-    pub const CHOICES: [Generator; 4] = [
+    pub const CHOICES: [Generator; 5] = [
         Generator::Smith,
         Generator::Mutate,
         Generator::Ops,
+        Generator::Calls,
         Generator::All,
     ];
 
@@ -118,6 +121,7 @@ impl Generator {
             Generator::All => "all",
             Generator::Near => "near",
             Generator::NearCalls => "near-calls",
+            Generator::Calls => "calls",
         }
     }
 
@@ -125,7 +129,8 @@ impl Generator {
     fn share(data: &[u8]) -> (Generator, &[u8]) {
         match data.split_first() {
             Some((choice, rest)) => match choice % 10 {
-                0..=4 => (Generator::Smith, rest),
+                0..=3 => (Generator::Smith, rest),
+                4 => (Generator::Calls, rest),
                 5..=7 => (Generator::Ops, rest),
                 _ => (Generator::Mutate, rest),
             },
@@ -141,7 +146,7 @@ impl std::str::FromStr for Generator {
         Generator::CHOICES
             .into_iter()
             .find(|g| g.name() == name)
-            .ok_or_else(|| format!("unknown generator `{name}` (smith, mutate, ops or all)"))
+            .ok_or_else(|| format!("unknown generator `{name}` (smith, mutate, ops, calls or all)"))
     }
 }
 
@@ -169,6 +174,7 @@ pub fn generate_with(
             _ => generate_near(limits, data),
         },
         Generator::NearCalls => near_calls::generate(limits, data),
+        Generator::Calls => near_calls::generate_for_host_model(limits, data),
         Generator::All => {
             let (chosen, rest) = Generator::share(data);
             generate_with(chosen, profile, limits, seeds, rest)

@@ -204,7 +204,8 @@ fn each_generator_is_counted_apart_and_a_bad_choice_is_a_clear_error() {
     for (generator, counted) in [
         ("ops", &["ops"][..]),
         ("mutate", &["mutate"][..]),
-        ("all", &["smith", "ops", "mutate"][..]),
+        ("calls", &["calls"][..]),
+        ("all", &["smith", "ops", "mutate", "calls"][..]),
     ] {
         let out = vmdiff(&[
             "check",

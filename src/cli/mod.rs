@@ -116,8 +116,9 @@ pub fn load_measured_modules(paths: &[PathBuf]) -> Vec<compile_cost::LoadedModul
 #[derive(clap::Args, Clone)]
 pub struct GeneratorArgs {
     /// smith (wasm-smith), ops (the operator sweep), mutate (wasm-mutate over --seeds, or over
-    /// smith modules) or all (each input to one of them: smith 5, ops 3, mutate 2 in 10).
-    /// A NEAR-only matrix always uses NEAR's own generator.
+    /// smith modules), calls (well-formed host-call sequences) or all (each input to one of
+    /// them: smith 4, calls 1, ops 3, mutate 2 in 10). A NEAR-only matrix always uses NEAR's
+    /// own generators (wasm-smith over NEAR's API, and NEAR host-call sequences).
     #[arg(long, default_value = "all")]
     generator: vmdiff::generate::Generator,
     /// Modules wasm-mutate starts from: the .wasm and .wat files of DIR (e.g. real contracts).

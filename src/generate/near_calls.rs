@@ -426,6 +426,24 @@ enum PromiseKind {
     Joint,
 }
 
+/// Functions that write their register argument whenever they return.
+const ALWAYS_WRITES: [&str; 14] = [
+    "write_register",
+    "current_account_id",
+    "chain_id",
+    "signer_account_id",
+    "signer_account_pk",
+    "predecessor_account_id",
+    "input",
+    "random_seed",
+    "sha256",
+    "keccak256",
+    "keccak512",
+    "ripemd160",
+    "refund_to_account_id",
+    "promise_yield_create",
+];
+
 /// Functions that end the call whatever follows.
 const TERMINAL: [&str; 3] = ["panic", "panic_utf8", "abort"];
 
@@ -443,6 +461,8 @@ struct Method<'a, 'u> {
     joint: bool,
     /// This step may be malformed.
     malformed: bool,
+    /// Data may come from a register (`len` = u64::MAX): NEAR's convention, not the model's.
+    register_sources: bool,
 }
 
 impl Method<'_, '_> {
@@ -473,6 +493,11 @@ impl Method<'_, '_> {
             self.step("promise_batch_create")?;
             self.malformed = malformed;
         }
+        // A register to read is written first.
+        let reads = args.iter().any(|a| matches!(a, Arg::WrittenRegister));
+        if reads && self.written.is_empty() && !self.malformed {
+            self.step("write_register")?;
+        }
         let mut writes = Vec::new();
         for arg in args {
             self.arg(*arg, &mut writes)?;
@@ -489,7 +514,11 @@ impl Method<'_, '_> {
             }
             None => self.body.extend(func.results.iter().map(|_| I::Drop)),
         }
-        self.written.extend(writes);
+        // Registers a later step may read: only those the function always writes (a storage
+        // read of a missing key, say, leaves its register unwritten).
+        if ALWAYS_WRITES.contains(&name) {
+            self.written.extend(writes);
+        }
         Ok(true)
     }
 
@@ -502,7 +531,11 @@ impl Method<'_, '_> {
         match arg {
             Arg::Data(blob) => self.data(blob, malformed)?,
             Arg::AnyData => {
-                if !malformed && !self.written.is_empty() && self.u.ratio(1, 3)? {
+                if self.register_sources
+                    && !malformed
+                    && !self.written.is_empty()
+                    && self.u.ratio(1, 3)?
+                {
                     // Read from a register: NEAR's `len = u64::MAX` convention.
                     let register = *self.u.choose(&self.written)?;
                     self.push_u64(u64::MAX);
@@ -638,10 +671,64 @@ fn memarg(offset: u64, align: u32) -> MemArg {
     }
 }
 
+/// Which host API a sequence calls, and how its calls run.
+struct Target {
+    api: &'static [NearFunc],
+    register_sources: bool,
+    /// Each call's own full gas (`None`: the campaign's).
+    gas: Option<u64>,
+    /// Draw a chain context per call (NEAR reads it; vmdiff's model does not).
+    near_context: bool,
+    generator: Generator,
+}
+
 /// Turns fuzz input into a NEAR case whose methods are host-call sequences (module docs).
 pub fn generate(limits: &super::GenerationLimits, data: &[u8]) -> arbitrary::Result<GeneratedCase> {
+    let target = Target {
+        api: crate::near_api::enabled(),
+        register_sources: true,
+        gas: Some(NEAR_CALL_GAS),
+        near_context: true,
+        generator: Generator::NearCalls,
+    };
+    generate_for(&target, limits, data)
+}
+
+/// The same over vmdiff's own host model (the `env` functions of `abi::CONTRACT_API`, run under
+/// the host, global and fuel schemes).
+pub fn generate_for_host_model(
+    limits: &super::GenerationLimits,
+    data: &[u8],
+) -> arbitrary::Result<GeneratedCase> {
+    static API: std::sync::OnceLock<Vec<NearFunc>> = std::sync::OnceLock::new();
+    let api = API.get_or_init(|| {
+        crate::abi::CONTRACT_API
+            .iter()
+            .map(|(name, params, results)| NearFunc {
+                name,
+                params,
+                results,
+                gate: None,
+            })
+            .collect()
+    });
+    let target = Target {
+        api,
+        register_sources: false,
+        gas: None,
+        near_context: false,
+        generator: Generator::Calls,
+    };
+    generate_for(&target, limits, data)
+}
+
+fn generate_for(
+    target: &Target,
+    limits: &super::GenerationLimits,
+    data: &[u8],
+) -> arbitrary::Result<GeneratedCase> {
     let mut u = Unstructured::new(data);
-    let api = crate::near_api::enabled();
+    let api = target.api;
     let callable: Vec<&'static str> = api
         .iter()
         .filter(|f| plan(f.name).is_some_and(|p| width(p) == f.params.len()))
@@ -658,6 +745,7 @@ pub fn generate(limits: &super::GenerationLimits, data: &[u8]) -> arbitrary::Res
             batch: false,
             joint: false,
             malformed: false,
+            register_sources: target.register_sources,
         };
         let steps = method.u.int_in_range(1..=MAX_STEPS)?;
         let ends_malformed = method.u.ratio(1, 4)?;
@@ -680,19 +768,24 @@ pub fn generate(limits: &super::GenerationLimits, data: &[u8]) -> arbitrary::Res
         let export = u.choose(methods)?.to_string();
         let input_len = u.int_in_range(0..=limits.max_input_bytes)?;
         let input = u.bytes(input_len.min(u.len()))?.to_vec();
+        let permille = u.int_in_range(0..=999)?;
+        let context = match target.near_context {
+            true => super::near_context(&mut u)?,
+            false => Default::default(),
+        };
         calls.push(PlannedCall {
             export,
             args: Vec::new(),
             input,
-            permille: u.int_in_range(0..=999)?,
-            context: super::near_context(&mut u)?,
-            gas: Some(NEAR_CALL_GAS),
+            permille,
+            context,
+            gas: target.gas,
         });
     }
     Ok(GeneratedCase {
         wasm,
         calls,
-        generator: Generator::NearCalls,
+        generator: target.generator,
     })
 }
 
@@ -762,6 +855,19 @@ mod tests {
             match plan(func.name) {
                 Some(args) => assert_eq!(width(args), func.params.len(), "{}", func.name),
                 None => assert!(func.name.starts_with("storage_iter"), "{}", func.name),
+            }
+        }
+    }
+
+    #[test]
+    fn host_model_sequences_are_in_profile() {
+        let limits = GenerationLimits::default();
+        let profile = crate::profile::Profile::default();
+        for index in 0..200 {
+            let data = case_bytes(12, index, 4096);
+            let case = generate_for_host_model(&limits, &data).expect("enough bytes");
+            if let Err(why) = profile.check(&case.wasm) {
+                panic!("case {index}: {why}");
             }
         }
     }
