@@ -396,8 +396,9 @@ pub fn run(
     mut progress: impl FnMut(&Stats, Duration),
 ) -> std::io::Result<CampaignReport> {
     std::fs::create_dir_all(&options.corpus)?;
-    std::fs::create_dir_all(&options.crashes)?;
+    std::fs::create_dir_all(options.crashes.join(&options.target))?;
     std::fs::create_dir_all(&options.stats_dir)?;
+    let recovered = recover_in_flight(&options, &make_matrix);
     let (corpus, corpus_problems) = load_corpus(&options.corpus);
     for problem in &corpus_problems {
         eprintln!("vmdiff: skipping unreadable corpus entry {problem}");
@@ -407,11 +408,11 @@ pub fn run(
         deadline: started + Duration::from_secs(options.seconds),
         options,
         stop,
-        stats: Mutex::new(Stats::default()),
+        stats: Mutex::new(recovered.0),
         corpus: Mutex::new(Vec::new()),
         seen: Mutex::new(HashSet::new()),
-        saved: Mutex::new(Vec::new()),
-        failing: AtomicBool::new(false),
+        failing: AtomicBool::new(!recovered.1.is_empty()),
+        saved: Mutex::new(recovered.1),
         started,
     });
     let make_matrix = Arc::new(make_matrix);
@@ -464,8 +465,73 @@ pub fn run(
     })
 }
 
+/// Where a worker keeps the input it is running: what is left there after the process died
+/// is the input it died on ([`recover_in_flight`]).
+fn in_flight_path(options: &CampaignOptions, job: u64) -> PathBuf {
+    options
+        .crashes
+        .join(&options.target)
+        .join(format!("{IN_FLIGHT_PREFIX}{job}"))
+}
+
+const IN_FLIGHT_PREFIX: &str = "in-flight-";
+
+/// Inputs a previous campaign on this crashes directory died running (an engine's abort cannot
+/// be caught): each saved as an `abort` crash and counted, so that nothing found is lost.
+fn recover_in_flight(
+    options: &CampaignOptions,
+    make_matrix: &(impl Fn() -> Matrix + Send + Sync + 'static),
+) -> (Stats, Vec<PathBuf>) {
+    let mut stats = Stats::default();
+    let mut saved = Vec::new();
+    let dir = options.crashes.join(&options.target);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return (stats, saved);
+    };
+    let leftovers: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(IN_FLIGHT_PREFIX))
+        })
+        .collect();
+    if leftovers.is_empty() {
+        return (stats, saved);
+    }
+    let names = matrix_names(&make_matrix());
+    let artefacts = ArtefactDir::new(&options.crashes, &options.target);
+    for path in leftovers {
+        let Ok(input) = std::fs::read(&path) else {
+            continue;
+        };
+        let message = "the campaign's process died running this input (an abort: an allocation \
+                       failure or a signal); `vmdiff repro` runs it again, alone";
+        match artefacts.save_crash(
+            crate::crash::CrashKind::Abort,
+            message,
+            &input,
+            &[],
+            (&names.0, &names.1),
+        ) {
+            Ok(example) => {
+                eprintln!(
+                    "vmdiff: a previous campaign died running an input; saved as an `abort` crash{}",
+                    example.as_ref().map(|e| format!(": {}", e.display())).unwrap_or_default()
+                );
+                saved.extend(example);
+                Stats::bump(&mut stats.crashes, crate::crash::CrashKind::Abort.as_str());
+                let _ = std::fs::remove_file(&path);
+            }
+            Err(e) => eprintln!("vmdiff: cannot save {}: {e}", path.display()),
+        }
+    }
+    (stats, saved)
+}
+
 fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>>>) {
     let artefacts = ArtefactDir::new(&shared.options.crashes, &shared.options.target);
+    let in_flight = in_flight_path(&shared.options, job);
     let mut rng = Rng::new(shared.options.seed ^ (job + 1).wrapping_mul(0xa076_1d64_78bd_642f));
     while shared.running() {
         // The existing corpus is replayed first, shared among workers.
@@ -492,6 +558,8 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
                 }
             }
         };
+        // Kept while it runs: an abort leaves it behind (a panic is caught below).
+        let _ = std::fs::write(&in_flight, &input);
         let mut delta = Stats::default();
         // Cases pause while another worker confirms a compile measurement. A panic (vmdiff's
         // or an engine's) is a crash of the case: saved with its input, and the worker goes on.
@@ -500,6 +568,7 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
         });
         shared.absorb(&input, &result, &delta, matrix, &artefacts);
     }
+    let _ = std::fs::remove_file(&in_flight);
 }
 
 #[cfg(test)]

@@ -32,6 +32,10 @@ pub enum CrashKind {
     Sanitizer,
     /// A sampled case's compiled artefacts disagreed ([`crate::compiled_artefacts`]).
     ArtefactMismatch,
+    /// The campaign's process died while running the input (an allocation failure abort, a
+    /// signal): found in flight by the next campaign on the same crashes directory. Never
+    /// re-run in-process (it would take the triage down too).
+    Abort,
 }
 
 impl CrashKind {
@@ -47,6 +51,7 @@ impl CrashKind {
             CrashKind::LibfuzzerLeak => "libfuzzer_leak",
             CrashKind::Sanitizer => "sanitizer",
             CrashKind::ArtefactMismatch => "artefact_mismatch",
+            CrashKind::Abort => "abort",
         }
     }
 

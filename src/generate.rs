@@ -281,6 +281,10 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
         reference_types_enabled: reference_types,
         // NEAR's fixed features (near-vm-runner `features.rs`).
         multi_value_enabled: false,
+        // near-vm grows a table without a maximum by allocating it whole: a `table.grow` by
+        // 2^31 aborts the process (near-vm-vm 0.37.4 `table.rs` l. 323; findings/README.md).
+        // Generated tables declare a maximum, so that the grow fails as the spec says instead.
+        table_max_size_required: true,
         ..smith_config(&Profile::default(), limits, reference_types)
     };
     let remaining = u.peek_bytes(u.len()).unwrap_or_default();

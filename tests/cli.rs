@@ -530,3 +530,58 @@ fn sigint_stops_fuzz_cleanly_and_a_second_signal_stops_it_now() {
     assert_eq!(status.code(), Some(130), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// An input a campaign's process died on (an engine's abort cannot be caught) is left in
+/// flight; the next campaign on the same crashes directory saves it as an `abort` crash, counts
+/// it and fails its exit code: nothing found is lost.
+#[test]
+fn an_input_the_process_died_on_is_saved_by_the_next_campaign() {
+    let dir = std::env::temp_dir().join(format!("vmdiff-in-flight-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let crashes = dir.join("crashes");
+    std::fs::create_dir_all(crashes.join("fuzz")).unwrap();
+    std::fs::write(
+        crashes.join("fuzz/in-flight-0"),
+        b"the input that killed it",
+    )
+    .unwrap();
+    let path = |p: &str| dir.join(p).to_str().unwrap().to_string();
+    let out = vmdiff(&[
+        "fuzz",
+        "--seconds",
+        "1",
+        "--jobs",
+        "1",
+        "--seed",
+        "1",
+        "--schemes",
+        "host",
+        "--corpus",
+        &path("corpus"),
+        "--crashes",
+        &path("crashes"),
+        "--stats",
+        &path("stats"),
+    ]);
+    let text = stdout(&out) + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("saved as an `abort` crash"), "{text}");
+    assert!(!crashes.join("fuzz/in-flight-0").exists(), "recovered once");
+    let saved: Vec<_> = std::fs::read_dir(crashes.join("fuzz"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .flat_map(|bucket| std::fs::read_dir(bucket.path()).into_iter().flatten())
+        .filter_map(Result::ok)
+        .filter(|e| {
+            std::fs::read_to_string(e.path().join("report.json"))
+                .is_ok_and(|r| r.contains("\"crash\": \"abort\""))
+        })
+        .collect();
+    assert_eq!(saved.len(), 1, "{text}");
+    let example = saved[0].path();
+    assert_eq!(
+        std::fs::read(example.join("input")).unwrap(),
+        b"the input that killed it"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
