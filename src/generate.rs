@@ -305,26 +305,45 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
             u = retry;
         }
     }
+    let calls = method_calls(&mut u, methods, limits, true, None)?;
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: Generator::Near,
+    })
+}
+
+/// Calls to NEAR-style `() -> ()` methods: one to `max_calls` of them, each with its input
+/// bytes, the limited run's permille and (`near_context`) a chain context drawn from `u`, at
+/// `gas` or the campaign's.
+fn method_calls(
+    u: &mut Unstructured,
+    methods: &[&str],
+    limits: &GenerationLimits,
+    near_context: bool,
+    gas: Option<u64>,
+) -> arbitrary::Result<Vec<PlannedCall>> {
     let count = u.int_in_range(1..=limits.max_calls)?;
     let mut calls = Vec::with_capacity(count);
     for _ in 0..count {
         let export = u.choose(methods)?.to_string();
         let input_len = u.int_in_range(0..=limits.max_input_bytes)?;
         let input = u.bytes(input_len.min(u.len()))?.to_vec();
+        let permille = u.int_in_range(0..=999)?;
+        let context = match near_context {
+            true => self::near_context(u)?,
+            false => Default::default(),
+        };
         calls.push(PlannedCall {
             export,
             args: Vec::new(),
             input,
-            permille: u.int_in_range(0..=999)?,
-            context: near_context(&mut u)?,
-            gas: None,
+            permille,
+            context,
+            gas,
         });
     }
-    Ok(GeneratedCase {
-        wasm,
-        calls,
-        generator: Generator::Near,
-    })
+    Ok(calls)
 }
 
 /// Whether `wasm` validates under NEAR's fixed features (near-vm-runner `features.rs`: no

@@ -70,6 +70,18 @@ pub(crate) fn due_before(rank: u8, before: Option<SectionId>) -> bool {
 }
 
 /// A module that imports each `(name, params, results)` from `env`, one type per function.
+/// A numeric value type as wasm-encoder spells it.
+pub fn val_type(ty: &crate::outcome::ValType) -> wasm_encoder::ValType {
+    use crate::outcome::ValType;
+    use wasm_encoder::ValType as V;
+    match ty {
+        ValType::I32 => V::I32,
+        ValType::I64 => V::I64,
+        ValType::F32 => V::F32,
+        ValType::F64 => V::F64,
+    }
+}
+
 pub fn imports_module<'a>(
     funcs: impl Iterator<
         Item = (
@@ -79,14 +91,8 @@ pub fn imports_module<'a>(
         ),
     >,
 ) -> Vec<u8> {
-    use crate::outcome::ValType;
-    use wasm_encoder::{EntityType, ImportSection, Module, TypeSection, ValType as V};
-    let convert = |ty: &ValType| match ty {
-        ValType::I32 => V::I32,
-        ValType::I64 => V::I64,
-        ValType::F32 => V::F32,
-        ValType::F64 => V::F64,
-    };
+    use wasm_encoder::{EntityType, ImportSection, Module, TypeSection};
+    let convert = val_type;
     let mut types = TypeSection::new();
     let mut imports = ImportSection::new();
     for (index, (name, params, results)) in funcs.enumerate() {

@@ -501,8 +501,8 @@ fn vm_context(call: &Call) -> Result<VMContext, String> {
 }
 
 /// NEAR's outcome as vmdiff's: result and burnt gas in the shared fields, the mocked chain
-/// state as the state hash, everything else in [`NearEffects`].
-/// NEAR's outcome of a call, with the actions `external` recorded after its first `logged`.
+/// state as the state hash, everything else in [`NearEffects`] (with the kinds of the actions
+/// `external` recorded after its first `logged`: this call's).
 fn outcome(vm: &VMOutcome, external: &MockedExternal, logged: usize, prepaid: u64) -> Outcome {
     let result = match &vm.aborted {
         None => CallResult::Ok(Vec::new()),

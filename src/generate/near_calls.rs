@@ -9,9 +9,8 @@
 //! written, invalid UTF-8, a malformed account id or curve point), so that validation is
 //! covered too without cutting every sequence short.
 
-use super::{GeneratedCase, Generator, PlannedCall, NEAR_METHODS};
+use super::{GeneratedCase, Generator, NEAR_METHODS};
 use crate::near_api::NearFunc;
-use crate::outcome::ValType;
 use arbitrary::Unstructured;
 use wasm_encoder::{
     CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, Function,
@@ -762,26 +761,7 @@ fn generate_for(
         bodies.push(method.body);
     }
     let wasm = encode(api, methods, &bodies);
-    let count = u.int_in_range(1..=limits.max_calls)?;
-    let mut calls = Vec::with_capacity(count);
-    for _ in 0..count {
-        let export = u.choose(methods)?.to_string();
-        let input_len = u.int_in_range(0..=limits.max_input_bytes)?;
-        let input = u.bytes(input_len.min(u.len()))?.to_vec();
-        let permille = u.int_in_range(0..=999)?;
-        let context = match target.near_context {
-            true => super::near_context(&mut u)?,
-            false => Default::default(),
-        };
-        calls.push(PlannedCall {
-            export,
-            args: Vec::new(),
-            input,
-            permille,
-            context,
-            gas: target.gas,
-        });
-    }
+    let calls = super::method_calls(&mut u, methods, limits, target.near_context, target.gas)?;
     Ok(GeneratedCase {
         wasm,
         calls,
@@ -792,12 +772,7 @@ fn generate_for(
 /// The module: every enabled function imported (index = position in `api`), one memory with
 /// the blobs at their offsets, and each method a `() -> ()` export.
 fn encode(api: &[NearFunc], methods: &[&str], bodies: &[Vec<I<'static>>]) -> Vec<u8> {
-    let convert = |ty: &ValType| match ty {
-        ValType::I32 => V::I32,
-        ValType::I64 => V::I64,
-        ValType::F32 => V::F32,
-        ValType::F64 => V::F64,
-    };
+    let convert = crate::wasm::val_type;
     let mut types = TypeSection::new();
     let mut imports = ImportSection::new();
     for (index, func) in api.iter().enumerate() {
