@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub mod mutate;
 pub mod near_calls;
 pub mod ops;
+pub mod weave;
 pub use mutate::Seeds;
 
 /// How big generated contracts get: far below the profile's acceptance limits, so that cases
@@ -36,14 +37,16 @@ impl Default for GenerationLimits {
     }
 }
 
-/// One planned call: export, arguments, host input, and where in `[0, g)` the limited run's
-/// gas limit falls (in thousandths of the full gas `g`).
+/// One planned call: export, arguments, host input, and where the limited run's gas limit
+/// falls ([`crate::matrix::limited_gas`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlannedCall {
     pub export: String,
     pub args: Vec<Value>,
     #[serde(with = "crate::outcome::hex_bytes")]
     pub input: Vec<u8>,
+    /// Thousandths of the full gas `g` (0–999), or the end of the call: exactly `g` (1000) or
+    /// one unit short (1001).
     pub permille: u16,
     /// The chain context (read by NEAR's runtimes only).
     #[serde(default)]
@@ -98,8 +101,11 @@ pub enum Generator {
     /// Contracts for NEAR's real API (the generator of a NEAR-only matrix; not a choice).
     Near,
     /// NEAR contracts whose methods are well-formed host-call sequences ([`near_calls`]):
-    /// half of a NEAR-only matrix's cases.
+    /// a third of a NEAR-only matrix's cases.
     NearCalls,
+    /// The same sequences woven into wasm-smith contracts over NEAR's API, or into real
+    /// contracts (`--seeds`) ([`weave`]): a third of a NEAR-only matrix's cases.
+    NearWoven,
     /// The same over vmdiff's own host model.
     Calls,
 }
@@ -121,6 +127,7 @@ impl Generator {
             Generator::All => "all",
             Generator::Near => "near",
             Generator::NearCalls => "near-calls",
+            Generator::NearWoven => "near-woven",
             Generator::Calls => "calls",
         }
     }
@@ -169,11 +176,14 @@ pub fn generate_with(
         Generator::Mutate => mutate::generate(profile, limits, seeds, data),
         Generator::Ops => ops::generate(data),
         Generator::Near => match data.split_first() {
-            // Half host-call sequences, half wasm-smith code over NEAR's API.
-            Some((choice, rest)) if choice % 2 == 1 => near_calls::generate(limits, rest),
+            // A third each: wasm-smith code over NEAR's API, host-call sequences, and the
+            // sequences woven into code.
+            Some((choice, rest)) if choice % 3 == 1 => near_calls::generate(limits, rest),
+            Some((choice, rest)) if choice % 3 == 2 => generate_near_woven(limits, seeds, rest),
             _ => generate_near(limits, data),
         },
         Generator::NearCalls => near_calls::generate(limits, data),
+        Generator::NearWoven => generate_near_woven(limits, seeds, data),
         Generator::Calls => near_calls::generate_for_host_model(limits, data),
         Generator::All => {
             let (chosen, rest) = Generator::share(data);
@@ -269,6 +279,69 @@ pub const NEAR_METHODS: [&str; 4] = ["main", "get", "set", "callback"];
 pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Result<GeneratedCase> {
     let mut u = Unstructured::new(data);
     let methods = &NEAR_METHODS[..u.int_in_range(1..=NEAR_METHODS.len())?];
+    let wasm = near_smith_module(limits, methods, &mut u)?;
+    let calls = method_calls(&mut u, methods, limits, true, None)?;
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: Generator::Near,
+    })
+}
+
+/// Where woven sequences keep their blobs: 48 MiB, inside the 64 MiB NEAR gives every
+/// contract, above where contracts' own data and heaps usually are.
+const WOVEN_BASE: u64 = 768 * 65_536;
+/// The full gas of a woven case's calls, in operations (about 3.5 Tgas): enough for a few
+/// actions' fees, and a loop of the contract's own code still stops in milliseconds.
+const WOVEN_CALL_GAS: u64 = 1 << 22;
+
+/// Turns fuzz input into a NEAR case with host-call sequences woven into a contract's code
+/// ([`weave`]): a wasm-smith contract over NEAR's API, or, half the time when there are seeds,
+/// a real contract, whose methods are then its exported `() -> ()` functions.
+pub fn generate_near_woven(
+    limits: &GenerationLimits,
+    seeds: &Seeds,
+    data: &[u8],
+) -> arbitrary::Result<GeneratedCase> {
+    let mut u = Unstructured::new(data);
+    let (contract, methods): (Vec<u8>, Vec<String>) = if !seeds.is_empty() && u.ratio(1, 2)? {
+        let contract = u.choose(seeds.modules())?.clone();
+        let methods = exported_functions(&contract)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|f| f.defined && f.params.is_empty() && f.results.is_empty())
+            .map(|f| f.name)
+            .collect();
+        (contract, methods)
+    } else {
+        let methods = &NEAR_METHODS[..u.int_in_range(1..=NEAR_METHODS.len())?];
+        let contract = near_smith_module(limits, methods, &mut u)?;
+        (contract, methods.iter().map(|m| m.to_string()).collect())
+    };
+    if methods.is_empty() {
+        return Err(arbitrary::Error::IncorrectFormat);
+    }
+    let wasm = weave::weave(&contract, &near_calls::near_target(), WOVEN_BASE, &mut u).map_err(
+        |e| match e {
+            weave::WeaveError::Input(e) => e,
+            weave::WeaveError::Unreadable(_) => arbitrary::Error::IncorrectFormat,
+        },
+    )?;
+    let methods: Vec<&str> = methods.iter().map(String::as_str).collect();
+    let calls = method_calls(&mut u, &methods, limits, true, Some(WOVEN_CALL_GAS))?;
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: Generator::NearWoven,
+    })
+}
+
+/// A wasm-smith contract over NEAR's API exporting `methods` as `() -> ()` functions.
+fn near_smith_module(
+    limits: &GenerationLimits,
+    methods: &[&str],
+    u: &mut Unstructured,
+) -> arbitrary::Result<Vec<u8>> {
     let api = crate::near_api::enabled();
     let reference_types = near_reference_types();
     let config = wasm_smith::Config {
@@ -289,28 +362,23 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
     };
     let remaining = u.peek_bytes(u.len()).unwrap_or_default();
     let mut retry = Unstructured::new(remaining);
-    let mut wasm = wasm_smith::Module::new(config.clone(), &mut u)?.to_bytes();
+    let wasm = wasm_smith::Module::new(config.clone(), u)?.to_bytes();
     // NEAR's validator leaves out wasmparser's `gc_types`, so it refuses `externref` (as
     // vmdiff's profile does): such a module's externrefs become funcrefs, or, should that not
     // validate, it is drawn again from the same bytes without reference types.
-    if reference_types && !near_features_accept(&wasm) {
-        if let Some(funcref_only) = externref_as_funcref(&wasm, near_features()) {
-            wasm = funcref_only;
-        } else {
-            let config = wasm_smith::Config {
-                reference_types_enabled: false,
-                ..config
-            };
-            wasm = wasm_smith::Module::new(config, &mut retry)?.to_bytes();
-            u = retry;
-        }
+    if !reference_types || near_features_accept(&wasm) {
+        return Ok(wasm);
     }
-    let calls = method_calls(&mut u, methods, limits, true, None)?;
-    Ok(GeneratedCase {
-        wasm,
-        calls,
-        generator: Generator::Near,
-    })
+    if let Some(funcref_only) = externref_as_funcref(&wasm, near_features()) {
+        return Ok(funcref_only);
+    }
+    let config = wasm_smith::Config {
+        reference_types_enabled: false,
+        ..config
+    };
+    let wasm = wasm_smith::Module::new(config, &mut retry)?.to_bytes();
+    *u = retry;
+    Ok(wasm)
 }
 
 /// Calls to NEAR-style `() -> ()` methods: one to `max_calls` of them, each with its input
@@ -329,7 +397,7 @@ fn method_calls(
         let export = u.choose(methods)?.to_string();
         let input_len = u.int_in_range(0..=limits.max_input_bytes)?;
         let input = u.bytes(input_len.min(u.len()))?.to_vec();
-        let permille = u.int_in_range(0..=999)?;
+        let permille = limited_permille(u)?;
         let context = match near_context {
             true => self::near_context(u)?,
             false => Default::default(),
@@ -344,6 +412,19 @@ fn method_calls(
         });
     }
     Ok(calls)
+}
+
+/// Where a call's limited run stops: mostly anywhere (thousandths of the full gas), and one
+/// time in eight at the very end, with exactly the gas the call burns or one unit less. A
+/// call's last charge is often a host function's (a sequence's last step, a log or a
+/// `value_return` at the end of a method): one unit short, gas runs out inside that host call,
+/// where the guest's counter and the host's meet.
+fn limited_permille(u: &mut Unstructured) -> arbitrary::Result<u16> {
+    if u.ratio(1, 8)? {
+        Ok(crate::matrix::EXACT_GAS + u.int_in_range(0..=1)?)
+    } else {
+        u.int_in_range(0..=999)
+    }
 }
 
 /// Whether `wasm` validates under NEAR's fixed features (near-vm-runner `features.rs`: no
@@ -541,7 +622,7 @@ pub fn plan_calls(
             .collect::<arbitrary::Result<Vec<_>>>()?;
         let input_len = u.int_in_range(0..=limits.max_input_bytes)?;
         let input = u.bytes(input_len.min(u.len()))?.to_vec();
-        let permille = u.int_in_range(0..=999)?;
+        let permille = limited_permille(u)?;
         calls.push(PlannedCall {
             export: export.clone(),
             args,

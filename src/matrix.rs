@@ -404,8 +404,8 @@ impl Matrix {
     }
 
     /// DESIGN.md's call plan: first at `full_limit`, which measures the full gas `g` of each
-    /// metering mechanism; then, when `permille` is given, at `g · permille / 1000`, so that
-    /// out-of-gas happens at an arbitrary point of each mechanism's own count.
+    /// metering mechanism; then, when `permille` is given, at [`limited_gas`]`(g, permille)`,
+    /// so that out-of-gas happens at an arbitrary point of each mechanism's own count.
     /// `setup` runs before each run of `call` on the same instance ([`Self::call_after`]).
     pub fn call_with_plan(
         &self,
@@ -435,11 +435,26 @@ impl Matrix {
                     .iter()
                     .find(|(c, _)| c.scheme == config.scheme && c.mechanism() == config.mechanism())
                     .expect("a config is its own mechanism's head at worst");
-                (u128::from(head.gas_used) * u128::from(permille.min(999)) / 1000) as u64
+                limited_gas(head.gas_used, permille)
             })
             .collect();
         let limited = self.call_after(compiled, setup, call, &limits);
         vec![full, limited]
+    }
+}
+
+/// A planned call's `permille` meaning exactly the full gas (and `EXACT_GAS + 1`, one unit
+/// less).
+pub const EXACT_GAS: u16 = 1000;
+
+/// The limited run's gas limit for a call whose full run burnt `full`: `full · permille / 1000`
+/// for a permille below 1000, `full` for [`EXACT_GAS`] (the call must end as its full run did)
+/// and `full - 1` above it (the last charge fails).
+pub fn limited_gas(full: u64, permille: u16) -> u64 {
+    match permille {
+        0..EXACT_GAS => (u128::from(full) * u128::from(permille) / 1000) as u64,
+        EXACT_GAS => full,
+        _ => full.saturating_sub(1),
     }
 }
 
@@ -453,4 +468,22 @@ pub fn on_wasm_thread<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static)
         .expect("spawning the wasm thread")
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limited_run_stops_inside_the_call_or_exactly_at_its_end() {
+        assert_eq!(limited_gas(2_000, 0), 0);
+        assert_eq!(limited_gas(2_000, 999), 1_998);
+        assert_eq!(
+            limited_gas(u64::MAX, 999),
+            (u128::from(u64::MAX) * 999 / 1000) as u64
+        );
+        assert_eq!(limited_gas(2_000, EXACT_GAS), 2_000);
+        assert_eq!(limited_gas(2_000, EXACT_GAS + 1), 1_999);
+        assert_eq!(limited_gas(0, EXACT_GAS + 1), 0);
+    }
 }

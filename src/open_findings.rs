@@ -46,28 +46,58 @@ impl OpenFinding {
 }
 
 /// The registry: what no re-run proves harmless yet (findings/README.md writes each up).
-pub const REGISTRY: &[OpenFinding] = &[OpenFinding {
-    id: "wasmtime48_fuel_at_instantiation",
-    summary: "under wasmtime fuel, wasmtime 48 charges fuel while it instantiates a module with \
+pub const REGISTRY: &[OpenFinding] = &[
+    OpenFinding {
+        id: "wasmtime48_fuel_at_instantiation",
+        summary:
+            "under wasmtime fuel, wasmtime 48 charges fuel while it instantiates a module with \
               active data segments (about one unit per segment), wasmtime 45 charges none: a \
               call whose limit is under that charge runs on 45 and fails to instantiate on 48",
-    signatures: &[
-        "unknown:*:*/fuel~*/fuel:gas_exhausted~*",
-        "unknown:*:*/fuel~*/fuel:*~gas_exhausted",
-    ],
-    predicate: fuel_charged_at_instantiation,
-    seen_on: "wasmtime 48.0.8 (Winch, Cranelift) against 45.0.3, vmdiff's and NEAR's settings",
-    upstream: "not reported (the charging code is not located yet)",
-    reproducer: "findings/wasmtime48_fuel_at_instantiation.wat",
-    reproduce_args: &[
-        "--backends",
-        "winch@45,winch",
-        "--schemes",
-        "fuel",
-        "--gas",
-        "3",
-    ],
-}];
+        signatures: &[
+            "unknown:*:*/fuel~*/fuel:gas_exhausted~*",
+            "unknown:*:*/fuel~*/fuel:*~gas_exhausted",
+        ],
+        predicate: fuel_charged_at_instantiation,
+        seen_on: "wasmtime 48.0.8 (Winch, Cranelift) against 45.0.3, vmdiff's and NEAR's settings",
+        upstream: "not reported (the charging code is not located yet)",
+        reproducer: "findings/wasmtime48_fuel_at_instantiation.wat",
+        reproduce_args: &[
+            "--backends",
+            "winch@45,winch",
+            "--schemes",
+            "fuel",
+            "--gas",
+            "3",
+        ],
+    },
+    OpenFinding {
+        id: "near_vm_exact_gas_limit",
+        summary: "near-vm runs out of gas when a wasm charge brings burnt gas exactly to the \
+                  limit, where NEAR's wasmtime runner (and near-vm's own host functions) go on: \
+                  a call prepaid exactly the gas it burns fails on near-vm and succeeds on the \
+                  wasmtime runner",
+        signatures: &[
+            "unknown:*:near-vm/near~near-wasmtime/near:gas_exhausted~*",
+            "unknown:*:near-wasmtime/near~near-vm/near:*~gas_exhausted",
+        ],
+        predicate: near_vm_out_of_gas_at_exactly_its_limit,
+        seen_on: "near-vm-runner 0.37.0 (near-vm 0.37.4, wasmtime runner on wasmtime 45.0.3), \
+                  protocol 86",
+        upstream: "not reported: near-vm-compiler-singlepass 0.37.4 codegen_x64.rs l. 404-418 \
+                   (`emit_gas`: cmp then jump to gas_limit_exceeded on BelowEqual, i.e. limit <= \
+                   new burnt) against near-vm-runner 0.37.0 logic/gas_counter.rs l. 152 \
+                   (`burn_gas`: new burnt <= limit is fine)",
+        reproducer: "findings/near_vm_exact_gas_limit.wat",
+        reproduce_args: &[
+            "--backends",
+            "near",
+            "--export",
+            "main",
+            "--limited",
+            "1000",
+        ],
+    },
+];
 
 /// The engine that charges fuel at instantiation ran out of it before the call began (no
 /// state: the instance was never made, no host call) where the other, under the same
@@ -91,6 +121,34 @@ fn fuel_charged_at_instantiation(d: &Divergence, left: &Outcome, right: &Outcome
         && charging.state.is_none()
         && charging.host_trace.is_empty()
         && (other.state.is_some() || !other.result.is_gas_exhausted())
+}
+
+/// near-vm ran out of gas where NEAR's wasmtime runner, at the same limit, did not, and both
+/// burnt the same gas: near-vm's whole limit, which the runner burnt without running out. The
+/// limit was exactly what the call burns on the runner: near-vm's compiled gas check stops a
+/// charge that reaches the limit, the runner's (and near-vm's host functions') one that passes
+/// it. A near-vm that stopped early or a runner that overran would burn apart.
+fn near_vm_out_of_gas_at_exactly_its_limit(
+    d: &Divergence,
+    left: &Outcome,
+    right: &Outcome,
+) -> bool {
+    use crate::backend::EngineFact::NearWasmtimeRunner;
+    let near_vm =
+        |c: &crate::config::Config| c.backend.is_near() && !c.backend.has(NearWasmtimeRunner);
+    let runner = |c: &crate::config::Config| c.backend.has(NearWasmtimeRunner);
+    let (vm, wasmtime) = if near_vm(&d.left) && runner(&d.right) {
+        (left, right)
+    } else if runner(&d.left) && near_vm(&d.right) {
+        (right, left)
+    } else {
+        return false;
+    };
+    let used = |o: &Outcome| o.near.as_ref().map(|n| n.used_gas);
+    vm.result.is_gas_exhausted()
+        && !wasmtime.result.is_gas_exhausted()
+        && vm.gas_used == wasmtime.gas_used
+        && used(vm) == used(wasmtime)
 }
 
 /// The entry called `id`.

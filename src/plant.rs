@@ -11,6 +11,11 @@
 //! `VMDIFF_PLANT` chooses: unset, the build's default plants (Winch's odd integer results and
 //! near-wasmtime's extra gas, [`default_plants`]); `none`, nothing; a bug's name, that bug
 //! alone. [`activate`] changes it within a process.
+//!
+//! Two more live in NEAR's host-call path: near-wasmtime burns one gas more at each call that
+//! reached a host function (`near-wasmtime-host-call-gas`), and near-wasmtime's
+//! `read_register` leaves the first byte of what it reads unwritten
+//! (`near-wasmtime-read-register-drops-byte`, [`ReadRegisterPlanter`]).
 
 use crate::backend::BackendName;
 use crate::scheme::SchemeName;
@@ -149,6 +154,7 @@ const NOTHING: usize = usize::MAX - 2;
 const HARNESS_PREPARE_DEFECT: usize = usize::MAX - 3;
 const HARNESS_PANIC: usize = usize::MAX - 4;
 const NEAR_HOST_CALL_GAS: usize = usize::MAX - 5;
+const NEAR_READ_REGISTER_DROPS_BYTE: usize = usize::MAX - 6;
 static CHOICE: AtomicUsize = AtomicUsize::new(UNSET);
 
 /// What is planted now.
@@ -167,6 +173,10 @@ pub enum Choice {
     /// burns one gas more (`near-wasmtime-host-call-gas`), as a `call_hook` that charged one
     /// unit at a host call would.
     NearHostCallGas,
+    /// NEAR's wasmtime runner's `read_register` leaves the first byte of the register's
+    /// content unwritten (`near-wasmtime-read-register-drops-byte`), as a memory API that
+    /// copied from the wrong offset would.
+    NearReadRegisterDropsByte,
 }
 
 impl std::str::FromStr for Choice {
@@ -179,6 +189,7 @@ impl std::str::FromStr for Choice {
             "harness-prepare-defect" => Ok(Choice::HarnessPrepareDefect),
             "harness-panic" => Ok(Choice::HarnessPanic),
             "near-wasmtime-host-call-gas" => Ok(Choice::NearHostCallGas),
+            "near-wasmtime-read-register-drops-byte" => Ok(Choice::NearReadRegisterDropsByte),
             _ => BUGS
                 .iter()
                 .find(|b| b.name == name)
@@ -187,7 +198,8 @@ impl std::str::FromStr for Choice {
                     let names: Vec<&str> = BUGS.iter().map(|b| b.name).collect();
                     format!(
                         "no planted bug `{name}` (default, none, harness-prepare-defect, \
-                         harness-panic, near-wasmtime-host-call-gas, {})",
+                         harness-panic, near-wasmtime-host-call-gas, \
+                         near-wasmtime-read-register-drops-byte, {})",
                         names.join(", ")
                     )
                 }),
@@ -202,6 +214,7 @@ pub fn activate(choice: Choice) {
         Choice::HarnessPrepareDefect => HARNESS_PREPARE_DEFECT,
         Choice::HarnessPanic => HARNESS_PANIC,
         Choice::NearHostCallGas => NEAR_HOST_CALL_GAS,
+        Choice::NearReadRegisterDropsByte => NEAR_READ_REGISTER_DROPS_BYTE,
         Choice::Bug(bug) => BUGS
             .iter()
             .position(|b| std::ptr::eq(b, bug))
@@ -225,6 +238,7 @@ pub fn active() -> Choice {
         HARNESS_PREPARE_DEFECT => Choice::HarnessPrepareDefect,
         HARNESS_PANIC => Choice::HarnessPanic,
         NEAR_HOST_CALL_GAS => Choice::NearHostCallGas,
+        NEAR_READ_REGISTER_DROPS_BYTE => Choice::NearReadRegisterDropsByte,
         index => Choice::Bug(&BUGS[index]),
     }
 }
@@ -258,8 +272,16 @@ pub fn default_plants() -> bool {
 /// The module `backend` compiles under `scheme`: with the active bug planted, if it is that
 /// backend's.
 pub fn apply<'a>(backend: BackendName, scheme: SchemeName, wasm: &'a [u8]) -> Cow<'a, [u8]> {
-    let Choice::Bug(bug) = active() else {
-        return Cow::Borrowed(wasm);
+    let bug = match active() {
+        Choice::Bug(bug) => bug,
+        Choice::NearReadRegisterDropsByte if scheme == SchemeName::Near => {
+            let drops = backend == BackendName::NEAR_WASMTIME;
+            return match plant_read_register(wasm, drops) {
+                Ok(Some(planted)) => Cow::Owned(planted),
+                _ => Cow::Borrowed(wasm),
+            };
+        }
+        _ => return Cow::Borrowed(wasm),
     };
     if bug.backend != backend || scheme == SchemeName::Fuel {
         return Cow::Borrowed(wasm);
@@ -353,6 +375,134 @@ impl Reencode for Planter {
     }
 }
 
+/// `near-wasmtime-read-register-drops-byte`: every `call read_register` becomes the same call
+/// between a load and a store of the byte at its pointer. On near-wasmtime (`drops`) the byte
+/// saved before the call is put back after it, so the register's first byte never lands; on
+/// near-vm the byte the call wrote is stored back, which changes nothing. The two sequences
+/// differ in one constant, so both runtimes charge them the same gas: the bug shows only where
+/// a contract reads what the register put in memory. Pointers past NEAR's initial
+/// 64 MiB keep their byte at address 0 instead, so that the load never traps. `None`: the
+/// module does not import `read_register`.
+fn plant_read_register(wasm: &[u8], drops: bool) -> Result<Option<Vec<u8>>, String> {
+    let (mut read_register, mut has_memory) = (None, false);
+    let mut imported = 0u32;
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(|e| e.to_string())? {
+            wasmparser::Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    let import = import.map_err(|e| e.to_string())?;
+                    match import.ty {
+                        wasmparser::TypeRef::Func(_) => {
+                            if import.module == "env" && import.name == "read_register" {
+                                read_register = Some(imported);
+                            }
+                            imported += 1;
+                        }
+                        wasmparser::TypeRef::Memory(_) => has_memory = true,
+                        _ => {}
+                    }
+                }
+            }
+            wasmparser::Payload::MemorySection(reader) => has_memory |= reader.count() > 0,
+            _ => {}
+        }
+    }
+    // Without a memory of its own (NEAR adds one) the planted loads would not validate.
+    let (Some(read_register), true) = (read_register, has_memory) else {
+        return Ok(None);
+    };
+    let mut planter = ReadRegisterPlanter {
+        types: ModuleTypes::scan(wasm).map_err(|e| e.to_string())?,
+        next_function: 0,
+        read_register,
+        drops,
+    };
+    let mut module = wasm_encoder::Module::new();
+    planter
+        .parse_core_module(&mut module, Parser::new(0), wasm)
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(Some(module.finish()))
+}
+
+/// The rewriter of [`plant_read_register`].
+struct ReadRegisterPlanter {
+    types: ModuleTypes,
+    next_function: usize,
+    read_register: u32,
+    drops: bool,
+}
+
+impl Reencode for ReadRegisterPlanter {
+    type Error = String;
+
+    fn parse_function_body(
+        &mut self,
+        code: &mut wasm_encoder::CodeSection,
+        func: wasmparser::FunctionBody<'_>,
+    ) -> Result<(), reencode::Error<Self::Error>> {
+        let params = self.types.defined_params(self.next_function);
+        self.next_function += 1;
+        let scratch_locals = [(2, ValType::I64), (1, ValType::I32)];
+        let (mut f, first) =
+            crate::wasm::function_with_scratch(self, params, &func, &scratch_locals)?;
+        let (register, pointer, byte) = (first, first + 1, first + 2);
+        // The address whose byte is saved: the pointer, or 0 past NEAR's initial memory.
+        let address = [
+            I::LocalGet(pointer),
+            I::I64Const(0),
+            I::LocalGet(pointer),
+            I::I64Const(1 << 26),
+            I::I64LtU,
+            I::Select,
+            I::I32WrapI64,
+        ];
+        let call = [
+            I::LocalGet(register),
+            I::LocalGet(pointer),
+            I::Call(self.read_register),
+        ];
+        let mut reader = func.get_operators_reader()?;
+        while !reader.eof() {
+            let op = reader.read()?;
+            if !matches!(op, Operator::Call { function_index } if function_index == self.read_register)
+            {
+                f.instruction(&self.instruction(op)?);
+                continue;
+            }
+            // Stack: register, pointer. The byte at the address is saved before the call;
+            // after it, the byte now there (near-vm) or the saved one (near-wasmtime) is
+            // stored back. Only a constant differs, so every metering charges both alike.
+            let mut sequence = vec![I::LocalSet(pointer), I::LocalSet(register)];
+            sequence.extend(address.iter().cloned());
+            sequence.extend(address.iter().cloned());
+            sequence.extend([I::I32Load8U(memarg0()), I::LocalSet(byte)]);
+            sequence.extend(call.iter().cloned());
+            sequence.extend(address.iter().cloned());
+            sequence.extend([
+                I::I32Load8U(memarg0()),
+                I::LocalGet(byte),
+                I::I32Const(i32::from(!self.drops)),
+                I::Select,
+                I::I32Store8(memarg0()),
+            ]);
+            for instruction in &sequence {
+                f.instruction(instruction);
+            }
+        }
+        code.function(&f);
+        Ok(())
+    }
+}
+
+fn memarg0() -> wasm_encoder::MemArg {
+    wasm_encoder::MemArg {
+        offset: 0,
+        align: 0,
+        target: wasm_encoder::MemArgTarget::Memory(0),
+        ordering: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,6 +531,30 @@ mod tests {
             }
         };
         (run(&wasm), run(&planted))
+    }
+
+    #[test]
+    fn the_read_register_plant_differs_between_the_runtimes_in_one_constant_only() {
+        let wasm = wat::parse_str(
+            r#"(module (import "env" "read_register" (func $r (param i64 i64)))
+                 (memory 1)
+                 (func (export "main") (call $r (i64.const 0) (i64.const 8))))"#,
+        )
+        .unwrap();
+        let drops = plant_read_register(&wasm, true).unwrap().unwrap();
+        let keeps = plant_read_register(&wasm, false).unwrap().unwrap();
+        wasmparser::Validator::new().validate_all(&drops).unwrap();
+        assert_eq!(drops.len(), keeps.len());
+        let differing: Vec<(u8, u8)> = drops
+            .iter()
+            .zip(&keeps)
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        // `i32.const 0` against `i32.const 1`: the same operators, so the same gas anywhere.
+        assert_eq!(differing, [(0, 1)]);
+        let without = wat::parse_str("(module (memory 1) (func (export \"main\")))").unwrap();
+        assert_eq!(plant_read_register(&without, true).unwrap(), None);
     }
 
     #[test]

@@ -31,8 +31,9 @@ pub struct RunCommand {
     /// `context`; missing fields keep their defaults).
     #[arg(long)]
     context: Option<String>,
-    /// After the run at --gas, run again at PERMILLE/1000 of each mechanism's full gas
-    /// (the fuzzers' limited run; triage prints it to reproduce minimised findings).
+    /// After the run at --gas, run again at PERMILLE/1000 of each mechanism's full gas, or,
+    /// with 1000, exactly at it and, with 1001, one unit short of it (the fuzzers' limited run;
+    /// triage prints it to reproduce minimised findings).
     #[arg(long)]
     limited: Option<u16>,
     #[command(flatten)]

@@ -56,6 +56,10 @@ impl Seeds {
         Seeds { modules }
     }
 
+    pub fn modules(&self) -> &[Vec<u8>] {
+        &self.modules
+    }
+
     pub fn len(&self) -> usize {
         self.modules.len()
     }

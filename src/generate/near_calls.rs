@@ -452,8 +452,11 @@ const JOINT: u32 = 1;
 
 struct Method<'a, 'u> {
     u: &'a mut Unstructured<'u>,
-    /// Import index of each function by name.
     api: &'a [NearFunc],
+    /// The function index of each of `api`'s functions in the module (`None`: not callable).
+    indices: &'a [Option<u32>],
+    /// Where the blobs and the scratch area are in memory.
+    base: u64,
     body: Vec<I<'static>>,
     written: Vec<u64>,
     batch: bool,
@@ -465,23 +468,34 @@ struct Method<'a, 'u> {
 }
 
 impl Method<'_, '_> {
-    fn import(&self, name: &str) -> Option<u32> {
-        self.api
-            .iter()
-            .position(|f| f.name == name)
-            .map(|i| i as u32)
+    /// The function named `name` and its index in the module.
+    fn import(&self, name: &str) -> Option<(u32, NearFunc)> {
+        let position = self.api.iter().position(|f| f.name == name)?;
+        Some((self.indices[position]?, self.api[position]))
     }
 
     fn push_u64(&mut self, value: u64) {
         self.body.push(I::I64Const(value as i64));
     }
 
+    /// The address `back` bytes before the end of memory, as memory is when the step runs: a
+    /// runtime may give a contract more memory than it declares (NEAR gives 64 MiB).
+    fn push_end_of_memory_minus(&mut self, back: u64) {
+        self.body.extend([
+            I::MemorySize(0),
+            I::I64ExtendI32U,
+            I::I64Const(16),
+            I::I64Shl,
+            I::I64Const(back as i64),
+            I::I64Sub,
+        ]);
+    }
+
     /// A call of `name` with its arguments; `false` if the API has no such function.
     fn step(&mut self, name: &str) -> arbitrary::Result<bool> {
-        let (Some(index), Some(args)) = (self.import(name), plan(name)) else {
+        let (Some((index, func)), Some(args)) = (self.import(name), plan(name)) else {
             return Ok(false);
         };
-        let func = self.api[index as usize];
         if width(args) != func.params.len() {
             return Ok(false);
         }
@@ -539,6 +553,17 @@ impl Method<'_, '_> {
                     let register = *self.u.choose(&self.written)?;
                     self.push_u64(u64::MAX);
                     self.push_u64(register);
+                } else if !malformed && self.u.ratio(1, 6)? {
+                    // What earlier calls wrote through a pointer (a register read, a balance):
+                    // host output flows on into the next call, as a contract's input does.
+                    let len = *self.u.choose(&[1u64, 8, 16, 32])?;
+                    self.push_u64(len);
+                    self.push_u64(self.base + SCRATCH);
+                } else if !malformed && self.u.ratio(1, 8)? {
+                    // The edges of memory: nothing at its end, or its last byte.
+                    let len = self.u.int_in_range(0..=1)?;
+                    self.push_u64(len);
+                    self.push_end_of_memory_minus(len);
                 } else {
                     let blob =
                         *self
@@ -560,14 +585,8 @@ impl Method<'_, '_> {
                 };
                 self.push_u64(register);
             }
-            Arg::Out => {
-                let at = if malformed {
-                    u64::from(u16::MAX)
-                } else {
-                    SCRATCH
-                };
-                self.push_u64(at);
-            }
+            Arg::Out if malformed => self.push_end_of_memory_minus(8),
+            Arg::Out => self.push_u64(self.base + SCRATCH),
             Arg::Deposit => {
                 let (offset, _) = self.place(Blob::Amount, !malformed)?;
                 self.push_u64(offset);
@@ -600,13 +619,13 @@ impl Method<'_, '_> {
             }
             Arg::Promises => {
                 // The batch promise's index, twice, in memory: `ptr`, then `count`.
+                let at = self.base + SCRATCH + 32;
                 for slot in 0..2u64 {
-                    self.body
-                        .push(I::I32Const((SCRATCH + 32 + 8 * slot) as i32));
+                    self.body.push(I::I32Const((at + 8 * slot) as i32));
                     self.body.push(I::LocalGet(BATCH));
                     self.body.push(I::I64Store(memarg(0, 3)));
                 }
-                self.push_u64(SCRATCH + 32);
+                self.push_u64(at);
                 self.push_u64(if malformed { 0 } else { 2 });
             }
             Arg::Small => {
@@ -634,7 +653,7 @@ impl Method<'_, '_> {
     fn data(&mut self, blob: Blob, malformed: bool) -> arbitrary::Result<()> {
         if malformed && self.u.ratio(1, 3)? {
             self.push_u64(16);
-            self.push_u64(u64::from(u16::MAX) - 7);
+            self.push_end_of_memory_minus(7);
             return Ok(());
         }
         let (offset, len) = self.place(blob, !malformed)?;
@@ -643,14 +662,15 @@ impl Method<'_, '_> {
         Ok(())
     }
 
-    /// Where an instance of `blob` is: a valid one, or a malformed one when it has any.
+    /// Where an instance of `blob` is (address, length): a valid one, or a malformed one when
+    /// it has any.
     fn place(&mut self, blob: Blob, valid: bool) -> arbitrary::Result<(u64, u64)> {
-        let places = &layout().places;
+        let (places, base) = (&layout().places, self.base);
         let matching = |v: bool| -> Vec<(u64, u64)> {
             places
                 .iter()
                 .filter(|(b, is_valid, _, _)| *b == blob && *is_valid == v)
-                .map(|(_, _, offset, len)| (*offset, *len))
+                .map(|(_, _, offset, len)| (base + offset, *len))
                 .collect()
         };
         let mut candidates = matching(valid);
@@ -671,26 +691,30 @@ fn memarg(offset: u64, align: u32) -> MemArg {
 }
 
 /// Which host API a sequence calls, and how its calls run.
-struct Target {
-    api: &'static [NearFunc],
+pub(super) struct Target {
+    pub(super) api: &'static [NearFunc],
     register_sources: bool,
     /// Each call's own full gas (`None`: the campaign's).
-    gas: Option<u64>,
+    pub(super) gas: Option<u64>,
     /// Draw a chain context per call (NEAR reads it; vmdiff's model does not).
-    near_context: bool,
+    pub(super) near_context: bool,
     generator: Generator,
 }
 
-/// Turns fuzz input into a NEAR case whose methods are host-call sequences (module docs).
-pub fn generate(limits: &super::GenerationLimits, data: &[u8]) -> arbitrary::Result<GeneratedCase> {
-    let target = Target {
+/// NEAR's API at the protocol version under test.
+pub(super) fn near_target() -> Target {
+    Target {
         api: crate::near_api::enabled(),
         register_sources: true,
         gas: Some(NEAR_CALL_GAS),
         near_context: true,
         generator: Generator::NearCalls,
-    };
-    generate_for(&target, limits, data)
+    }
+}
+
+/// Turns fuzz input into a NEAR case whose methods are host-call sequences (module docs).
+pub fn generate(limits: &super::GenerationLimits, data: &[u8]) -> arbitrary::Result<GeneratedCase> {
+    generate_for(&near_target(), limits, data)
 }
 
 /// The same over vmdiff's own host model (the `env` functions of `abi::CONTRACT_API`, run under
@@ -727,18 +751,45 @@ fn generate_for(
     data: &[u8],
 ) -> arbitrary::Result<GeneratedCase> {
     let mut u = Unstructured::new(data);
+    let methods = &NEAR_METHODS[..u.int_in_range(1..=NEAR_METHODS.len())?];
+    // Every function imported, in the API's order.
+    let indices: Vec<Option<u32>> = (0..target.api.len() as u32).map(Some).collect();
+    let bodies = sequences(&mut u, target, methods.len(), &indices, 0)?;
+    let wasm = encode(target.api, methods, &bodies);
+    let calls = super::method_calls(&mut u, methods, limits, target.near_context, target.gas)?;
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: target.generator,
+    })
+}
+
+/// `count` bodies of `() -> ()` functions with [`LOCALS`], each a sequence of host calls:
+/// `indices` gives each API function's index in the module, `base` where the blobs
+/// ([`blob_segment`]) are.
+pub(super) fn sequences(
+    u: &mut Unstructured,
+    target: &Target,
+    count: usize,
+    indices: &[Option<u32>],
+    base: u64,
+) -> arbitrary::Result<Vec<Vec<I<'static>>>> {
     let api = target.api;
     let callable: Vec<&'static str> = api
         .iter()
-        .filter(|f| plan(f.name).is_some_and(|p| width(p) == f.params.len()))
-        .map(|f| f.name)
+        .zip(indices)
+        .filter(|(f, index)| {
+            index.is_some() && plan(f.name).is_some_and(|p| width(p) == f.params.len())
+        })
+        .map(|(f, _)| f.name)
         .collect();
-    let methods = &NEAR_METHODS[..u.int_in_range(1..=NEAR_METHODS.len())?];
     let mut bodies = Vec::new();
-    for _ in methods {
+    for _ in 0..count {
         let mut method = Method {
-            u: &mut u,
+            u: &mut *u,
             api,
+            indices,
+            base,
             body: Vec::new(),
             written: Vec::new(),
             batch: false,
@@ -760,13 +811,15 @@ fn generate_for(
         }
         bodies.push(method.body);
     }
-    let wasm = encode(api, methods, &bodies);
-    let calls = super::method_calls(&mut u, methods, limits, target.near_context, target.gas)?;
-    Ok(GeneratedCase {
-        wasm,
-        calls,
-        generator: target.generator,
-    })
+    Ok(bodies)
+}
+
+/// The locals of a sequence's function: the last batch promise, the last joint promise.
+pub(super) const LOCALS: (u32, V) = (2, V::I64);
+
+/// The bytes of the blobs, to be placed at the `base` the sequences were given.
+pub(super) fn blob_segment() -> &'static [u8] {
+    &layout().bytes
 }
 
 /// The module: every enabled function imported (index = position in `api`), one memory with
@@ -790,7 +843,7 @@ fn encode(api: &[NearFunc], methods: &[&str], bodies: &[Vec<I<'static>>]) -> Vec
     for (index, (name, body)) in methods.iter().zip(bodies).enumerate() {
         functions.function(method_type);
         exports.export(name, ExportKind::Func, api.len() as u32 + index as u32);
-        let mut function = Function::new([(2, V::I64)]);
+        let mut function = Function::new([LOCALS]);
         for instruction in body {
             function.instruction(instruction);
         }
@@ -806,7 +859,7 @@ fn encode(api: &[NearFunc], methods: &[&str], bodies: &[Vec<I<'static>>]) -> Vec
         page_size_log2: None,
     });
     let mut data = DataSection::new();
-    data.active(0, &ConstExpr::i32_const(0), layout().bytes.iter().copied());
+    data.active(0, &ConstExpr::i32_const(0), blob_segment().iter().copied());
     let mut module = Module::new();
     module
         .section(&types)
