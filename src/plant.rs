@@ -475,15 +475,15 @@ impl Reencode for ReadRegisterPlanter {
             let mut sequence = vec![I::LocalSet(pointer), I::LocalSet(register)];
             sequence.extend(address.iter().cloned());
             sequence.extend(address.iter().cloned());
-            sequence.extend([I::I32Load8U(memarg0()), I::LocalSet(byte)]);
+            sequence.extend([I::I32Load8U(crate::wasm::memarg(0, 0)), I::LocalSet(byte)]);
             sequence.extend(call.iter().cloned());
             sequence.extend(address.iter().cloned());
             sequence.extend([
-                I::I32Load8U(memarg0()),
+                I::I32Load8U(crate::wasm::memarg(0, 0)),
                 I::LocalGet(byte),
                 I::I32Const(i32::from(!self.drops)),
                 I::Select,
-                I::I32Store8(memarg0()),
+                I::I32Store8(crate::wasm::memarg(0, 0)),
             ]);
             for instruction in &sequence {
                 f.instruction(instruction);
@@ -491,15 +491,6 @@ impl Reencode for ReadRegisterPlanter {
         }
         code.function(&f);
         Ok(())
-    }
-}
-
-fn memarg0() -> wasm_encoder::MemArg {
-    wasm_encoder::MemArg {
-        offset: 0,
-        align: 0,
-        target: wasm_encoder::MemArgTarget::Memory(0),
-        ordering: None,
     }
 }
 

@@ -71,6 +71,16 @@ pub(crate) fn due_before(rank: u8, before: Option<SectionId>) -> bool {
 
 /// A module that imports each `(name, params, results)` from `env`, one type per function.
 /// A numeric value type as wasm-encoder spells it.
+/// A memory argument on memory 0.
+pub fn memarg(offset: u64, align: u32) -> wasm_encoder::MemArg {
+    wasm_encoder::MemArg {
+        offset,
+        align,
+        target: wasm_encoder::MemArgTarget::Memory(0),
+        ordering: None,
+    }
+}
+
 pub fn val_type(ty: &crate::outcome::ValType) -> wasm_encoder::ValType {
     use crate::outcome::ValType;
     use wasm_encoder::ValType as V;

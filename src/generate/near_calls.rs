@@ -14,8 +14,8 @@ use crate::near_api::NearFunc;
 use arbitrary::Unstructured;
 use wasm_encoder::{
     CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, Function,
-    FunctionSection, ImportSection, Instruction as I, MemArg, MemArgTarget, MemorySection,
-    MemoryType, Module, TypeSection, ValType as V,
+    FunctionSection, ImportSection, Instruction as I, MemorySection, MemoryType, Module,
+    TypeSection, ValType as V,
 };
 
 /// Where calls write what they return through a pointer (balances, amounts), and where
@@ -623,7 +623,7 @@ impl Method<'_, '_> {
                 for slot in 0..2u64 {
                     self.body.push(I::I32Const((at + 8 * slot) as i32));
                     self.body.push(I::LocalGet(BATCH));
-                    self.body.push(I::I64Store(memarg(0, 3)));
+                    self.body.push(I::I64Store(crate::wasm::memarg(0, 3)));
                 }
                 self.push_u64(at);
                 self.push_u64(if malformed { 0 } else { 2 });
@@ -678,15 +678,6 @@ impl Method<'_, '_> {
             candidates = matching(true);
         }
         Ok(*self.u.choose(&candidates)?)
-    }
-}
-
-fn memarg(offset: u64, align: u32) -> MemArg {
-    MemArg {
-        offset,
-        align,
-        target: MemArgTarget::Memory(0),
-        ordering: None,
     }
 }
 
@@ -817,6 +808,18 @@ pub(super) fn sequences(
 /// The locals of a sequence's function: the last batch promise, the last joint promise.
 pub(super) const LOCALS: (u32, V) = (2, V::I64);
 
+/// The memory a module of sequences declares when it has none: one page (NEAR gives 64 MiB
+/// whatever a contract declares).
+pub(super) fn one_page_memory() -> MemoryType {
+    MemoryType {
+        minimum: 1,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    }
+}
+
 /// The bytes of the blobs, to be placed at the `base` the sequences were given.
 pub(super) fn blob_segment() -> &'static [u8] {
     &layout().bytes
@@ -851,13 +854,7 @@ fn encode(api: &[NearFunc], methods: &[&str], bodies: &[Vec<I<'static>>]) -> Vec
         code.function(&function);
     }
     let mut memories = MemorySection::new();
-    memories.memory(MemoryType {
-        minimum: 1,
-        maximum: None,
-        memory64: false,
-        shared: false,
-        page_size_log2: None,
-    });
+    memories.memory(one_page_memory());
     let mut data = DataSection::new();
     data.active(0, &ConstExpr::i32_const(0), blob_segment().iter().copied());
     let mut module = Module::new();

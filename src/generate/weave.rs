@@ -10,13 +10,13 @@
 //! inserted before instructions of the module's own functions. A call of type `[] -> []`
 //! leaves the operand stack as it is, so it is valid before any instruction.
 
-use super::near_calls::{blob_segment, sequences, Target, LOCALS};
+use super::near_calls::{blob_segment, one_page_memory, sequences, Target, LOCALS};
 use arbitrary::Unstructured;
 use wasm_encoder::reencode::{Error, Reencode};
 use wasm_encoder::{
     CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, EntityType,
     ExportSection, Function, FunctionSection, GlobalSection, ImportSection, Instruction as I,
-    MemorySection, MemoryType, Module, StartSection, TableSection, TypeSection,
+    MemorySection, Module, StartSection, TableSection, TypeSection,
 };
 use wasmparser::{Parser, Payload, TypeRef};
 
@@ -245,13 +245,7 @@ pub(super) fn weave(
         code.function(&function);
     }
     if !shape.has_memory {
-        memories.memory(MemoryType {
-            minimum: 1,
-            maximum: None,
-            memory64: false,
-            shared: false,
-            page_size_log2: None,
-        });
+        memories.memory(one_page_memory());
     }
     data.active(
         0,
