@@ -115,6 +115,24 @@ pub const REGISTRY: &[KnownClass] = &[
         transform: without_bulk_or_grow_ops,
     },
     KnownClass {
+        name: "near_vm_nan_canonicalisation",
+        kind: Kind::PolicyDifference,
+        upstream: "near-vm-runner 0.37.0: NEAR's wasmtime runner sets \
+                   cranelift_nan_canonicalization(true) (wasmtime_runner/mod.rs l. 531–534, \
+                   which Winch reads too); near-vm, a singlepass fork, canonicalises lazily, \
+                   only where a NaN's bits are next observed by some operators \
+                   (near-vm-compiler-singlepass 0.37.4 codegen_x64.rs l. 120–160), so a \
+                   demoted or promoted NaN keeps its payload. The Wasm spec leaves those bits \
+                   nondeterministic; NEAR switched VMs at protocol 84, so no chain ran both",
+        description: "under NEAR's own runtime, a contract that observes the bits of a computed \
+                      NaN (reinterpret after f32.demote_f64, say) sees near-vm's payload and \
+                      wasmtime's canonical NaN: results, traps and gas can differ",
+        reproducer_wat: include_str!("../known/near_vm_nan_canonicalisation.wat"),
+        applies: near_vm_against_canonical_nans,
+        rewrites: Rewrites::Contract,
+        transform: canonicalise_float_results,
+    },
+    KnownClass {
         name: "near_link_error_message",
         kind: Kind::PolicyDifference,
         upstream: "near-vm-runner 0.37.0: each VM words LinkError itself (near-vm: \
@@ -369,6 +387,21 @@ pub fn without_bulk_or_grow_ops(wasm: &[u8]) -> Result<Vec<u8>, String> {
 /// The class called `name`.
 pub fn class(name: &str) -> Option<&'static KnownClass> {
     REGISTRY.iter().find(|c| c.name == name)
+}
+
+/// NEAR's pair, only one of which canonicalises NaNs (NEAR's wasmtime runner): a difference
+/// may be NaN bits, and the re-run with every float result canonicalised decides. Except one
+/// side out of gas at the other's very gas: that is where the limit fell, not a value (the
+/// canonicalised module burns more, so its re-run at that limit would agree by running out
+/// early: `open:near_vm_exact_gas_limit` is such a pair).
+fn near_vm_against_canonical_nans(divergence: &Divergence, left: &Outcome, right: &Outcome) -> bool {
+    use crate::backend::EngineFact::CanonicalNans;
+    let exhausted = |o: &Outcome| o.result.is_gas_exhausted();
+    let one_stopped_at_equal_gas =
+        exhausted(left) != exhausted(right) && left.gas_used == right.gas_used;
+    near_pair(divergence, left, right).is_some()
+        && divergence.left.backend.has(CanonicalNans) != divergence.right.backend.has(CanonicalNans)
+        && !one_stopped_at_equal_gas
 }
 
 /// Engines that canonicalise NaNs must agree exactly: a NaN class can only explain one that

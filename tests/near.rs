@@ -434,3 +434,45 @@ fn near_loads_the_same_contract_alike_from_every_cache_and_refuses_a_damaged_one
         assert_eq!(check.calls, 9, "{check:?}");
     }
 }
+
+const NAN: &str = include_str!("../known/near_vm_nan_canonicalisation.wat");
+
+/// near-vm keeps a demoted NaN's payload, NEAR's wasmtime runner canonicalises it: the
+/// reproducer's difference is the class by re-run. The same coarse signature planted in a
+/// float module without a NaN survives the canonicalised re-run and stays unknown.
+#[test]
+fn near_vm_keeps_a_nan_payload_and_only_that_is_classified() {
+    let result = run_near(
+        wat::parse_str(NAN).unwrap(),
+        vec![method("main")],
+        false,
+        unperturbed,
+    );
+    let [near_vm, wasmtime] = [0, 1].map(|i| &result.reports[0].outcomes[i].1.result);
+    assert_eq!(near_vm.trap(), Some(&TrapKind::Unreachable));
+    assert!(matches!(wasmtime, CallResult::Ok(_)), "{wasmtime:?}");
+    let divergence = &result.findings.first().expect("NaN bits apart").divergence;
+    assert_eq!(
+        divergence.known.as_deref(),
+        Some("near_vm_nan_canonicalisation")
+    );
+
+    // 1.1 demotes to an f32 whose low byte is set on both: both trap. The plant makes
+    // near-wasmtime return instead: unreachable~ok as above, but no NaN is involved.
+    fn returns_instead(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        outcome.result = CallResult::Ok(Vec::new());
+        if let Some(near) = &mut outcome.near {
+            near.abort = None;
+        }
+    }
+    let no_nan = NAN.replace("-nan:0xfffffffffe000", "1.1");
+    let result = run_near(
+        wat::parse_str(&no_nan).unwrap(),
+        vec![method("main")],
+        false,
+        returns_instead,
+    );
+    let divergence = &result.findings.first().expect("planted").divergence;
+    assert_eq!(divergence.left_result, "trap unreachable");
+    assert!(divergence.known.is_none(), "{:?}", divergence.known);
+}

@@ -126,7 +126,10 @@ pub const BACKENDS: &[super::BackendInfo] = &[
         groups: &["near"],
         runtime: super::Runtime::Near,
         fuel_mechanism: "near",
-        facts: &[super::EngineFact::NearWasmtimeRunner],
+        facts: &[
+            super::EngineFact::NearWasmtimeRunner,
+            super::EngineFact::CanonicalNans,
+        ],
         profiles: &[],
         budget_line: "near-wasmtime",
         build: |name| Box::new(Near::new(name)),
