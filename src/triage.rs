@@ -504,24 +504,7 @@ fn minimise(
     std::fs::write(&wasm_path, &shrunk.output).map_err(|e| e.to_string())?;
     std::fs::write(&wat_path, crate::prepare::to_wat(&shrunk.output).as_bytes())
         .map_err(|e| e.to_string())?;
-    let args: Vec<String> = call.args.iter().map(arg_text).collect();
-    // The chain context only where it is not the default (NEAR's runtimes read it).
-    let context = (call.context != crate::backend::CallContext::default())
-        .then(|| serde_json::to_string(&call.context).ok())
-        .flatten()
-        .map(|json| format!(" --context '{json}'"))
-        .unwrap_or_default();
-    let reproduce = format!(
-        "vmdiff run {} --export '{}'{} --input '{}'{context} --gas {} --limited {} --backends {} --schemes {}",
-        wasm_path.display(),
-        call.export,
-        args.iter().map(|a| format!(" --arg {a}")).collect::<String>(),
-        crate::outcome::hex_bytes::encode(&call.input),
-        loaded.full_gas,
-        call.permille,
-        loaded.backends,
-        loaded.schemes
-    );
+    let reproduce = run_command(&wasm_path, &call, &loaded);
     Ok(Minimised {
         original_bytes: shrunk.input_size,
         bytes: shrunk.output_size,
@@ -529,6 +512,30 @@ fn minimise(
         wat: wat_path,
         reproduce,
     })
+}
+
+/// The `vmdiff run` line that repeats `call` on the module at `wasm_path` as the artefact
+/// `loaded` ran it.
+fn run_command(wasm_path: &Path, call: &PlannedCall, loaded: &Loaded) -> String {
+    let args: Vec<String> = call.args.iter().map(arg_text).collect();
+    // The chain context only where it is not the default (NEAR's runtimes read it).
+    let context = (call.context != crate::backend::CallContext::default())
+        .then(|| serde_json::to_string(&call.context).ok())
+        .flatten()
+        .map(|json| format!(" --context '{json}'"))
+        .unwrap_or_default();
+    format!(
+        "vmdiff run {} --export '{}'{} --input '{}'{context} --gas {} --limited {} --backends {} --schemes {}",
+        wasm_path.display(),
+        call.export,
+        args.iter().map(|a| format!(" --arg {a}")).collect::<String>(),
+        crate::outcome::hex_bytes::encode(&call.input),
+        // A call with its own gas (NEAR's host-call sequences) ran at that, not the campaign's.
+        call.gas.unwrap_or(loaded.full_gas),
+        call.permille,
+        loaded.backends,
+        loaded.schemes
+    )
 }
 
 /// An argument as `vmdiff run --arg` takes it (raw bits for floats).
@@ -736,5 +743,38 @@ impl TriageReport {
             }
         }
         md
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_run_line_repeats_a_call_at_its_own_gas() {
+        let mut call = PlannedCall {
+            export: "get".into(),
+            args: vec![],
+            input: vec![0xab],
+            permille: 925,
+            gas: None,
+            context: Default::default(),
+        };
+        let loaded = Loaded {
+            input: vec![],
+            backends: "near-vm,near-wasmtime".into(),
+            schemes: "near".into(),
+            full_gas: 300_000,
+            report: None,
+            module: None,
+        };
+        let line = |call: &PlannedCall| run_command(Path::new("m.wasm"), call, &loaded);
+        assert_eq!(
+            line(&call),
+            "vmdiff run m.wasm --export 'get' --input 'ab' --gas 300000 --limited 925 \
+             --backends near-vm,near-wasmtime --schemes near"
+        );
+        call.gas = Some(1 << 22);
+        assert!(line(&call).contains(" --gas 4194304 "), "{}", line(&call));
     }
 }
