@@ -100,20 +100,40 @@ pub fn imports_module<'a>(
             &'a [crate::outcome::ValType],
         ),
     >,
-) -> Vec<u8> {
+) -> ImportsModule {
     use wasm_encoder::{EntityType, ImportSection, Module, TypeSection};
     let convert = val_type;
     let mut types = TypeSection::new();
     let mut imports = ImportSection::new();
-    for (index, (name, params, results)) in funcs.enumerate() {
-        types
-            .ty()
-            .function(params.iter().map(convert), results.iter().map(convert));
+    // One type per signature, not per function: wasm-smith copies every type of this module
+    // into each module it generates, and each one is then validated, prepared and compiled.
+    let mut signatures = Vec::new();
+    for (name, params, results) in funcs {
+        let index = match signatures.iter().position(|s| *s == (params, results)) {
+            Some(index) => index,
+            None => {
+                types
+                    .ty()
+                    .function(params.iter().map(convert), results.iter().map(convert));
+                signatures.push((params, results));
+                signatures.len() - 1
+            }
+        };
         imports.import("env", name, EntityType::Function(index as u32));
     }
     let mut module = Module::new();
     module.section(&types).section(&imports);
-    module.finish()
+    ImportsModule {
+        bytes: module.finish(),
+        types: signatures.len(),
+    }
+}
+
+/// A module of function imports ([`imports_module`]).
+pub struct ImportsModule {
+    pub bytes: Vec<u8>,
+    /// Its distinct function types: the first types of a module wasm-smith generates from it.
+    pub types: usize,
 }
 
 /// Starts re-encoding a defined function that takes `params` parameters (`None`: its type was

@@ -38,9 +38,9 @@ fn gate_open(_gate: &str) -> bool {
 }
 
 /// A module of imports wasm-smith may choose from: NEAR's `env` as linked now.
-pub fn available_imports() -> &'static [u8] {
+pub fn available_imports() -> &'static crate::wasm::ImportsModule {
     // Encoded once, like `enabled`.
-    static MODULE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    static MODULE: std::sync::OnceLock<crate::wasm::ImportsModule> = std::sync::OnceLock::new();
     MODULE.get_or_init(|| {
         crate::wasm::imports_module(enabled().iter().map(|f| (f.name, f.params, f.results)))
     })
