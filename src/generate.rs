@@ -106,7 +106,8 @@ pub enum Generator {
     /// The same sequences woven into wasm-smith contracts over NEAR's API, or into real
     /// contracts (`--seeds`) ([`weave`]): a third of a NEAR-only matrix's cases.
     NearWoven,
-    /// The same over vmdiff's own host model.
+    /// The same sequences over vmdiff's own host model: alone, or woven into wasm-smith
+    /// code under the profile.
     Calls,
 }
 
@@ -184,7 +185,11 @@ pub fn generate_with(
         },
         Generator::NearCalls => near_calls::generate(limits, data),
         Generator::NearWoven => generate_near_woven(limits, seeds, data),
-        Generator::Calls => near_calls::generate_for_host_model(limits, data),
+        Generator::Calls => match data.split_first() {
+            // Half the sequences alone, half woven into wasm-smith code under the profile.
+            Some((choice, rest)) if choice % 2 == 1 => generate_host_woven(profile, limits, rest),
+            _ => near_calls::generate_for_host_model(limits, data),
+        },
         Generator::All => {
             let (chosen, rest) = Generator::share(data);
             generate_with(chosen, profile, limits, seeds, rest)
@@ -324,12 +329,8 @@ pub fn generate_near_woven(
     if methods.is_empty() {
         return Err(arbitrary::Error::IncorrectFormat);
     }
-    let wasm = weave::weave(&contract, &near_calls::near_target(), WOVEN_BASE, &mut u).map_err(
-        |e| match e {
-            weave::WeaveError::Input(e) => e,
-            weave::WeaveError::Unreadable(_) => arbitrary::Error::IncorrectFormat,
-        },
-    )?;
+    let wasm = weave::weave(&contract, &near_calls::near_target(), WOVEN_BASE, &mut u)
+        .map_err(weave_error)?;
     let methods: Vec<&str> = methods.iter().map(String::as_str).collect();
     let calls = method_calls(&mut u, &methods, limits, true, Some(WOVEN_CALL_GAS))?;
     Ok(GeneratedCase {
@@ -337,6 +338,36 @@ pub fn generate_near_woven(
         calls,
         generator: Generator::NearWoven,
     })
+}
+
+/// wasm-smith code under the profile with host-call sequences over vmdiff's own host model
+/// woven in (their blobs at the start of its memory), and calls to its exports. A woven
+/// module the profile refuses (a function or size limit) is not a case.
+fn generate_host_woven(
+    profile: &Profile,
+    limits: &GenerationLimits,
+    data: &[u8],
+) -> arbitrary::Result<GeneratedCase> {
+    let mut u = Unstructured::new(data);
+    let contract = smith_module(profile, limits, &mut u)?;
+    let wasm = weave::weave(&contract, &near_calls::host_model_target(), 0, &mut u)
+        .map_err(weave_error)?;
+    if profile.check(&wasm).is_err() {
+        return Err(arbitrary::Error::IncorrectFormat);
+    }
+    let calls = plan_calls(&wasm, limits, &mut u)?;
+    Ok(GeneratedCase {
+        wasm,
+        calls,
+        generator: Generator::Calls,
+    })
+}
+
+fn weave_error(e: weave::WeaveError) -> arbitrary::Error {
+    match e {
+        weave::WeaveError::Input(e) => e,
+        weave::WeaveError::Unreadable(_) => arbitrary::Error::IncorrectFormat,
+    }
 }
 
 /// A wasm-smith contract over NEAR's API exporting `methods` as `() -> ()` functions.
@@ -726,6 +757,25 @@ mod tests {
             text.contains("table.grow") && text.contains("funcref"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn host_model_sequences_woven_into_smith_code_stay_in_the_profile() {
+        let profile = Profile::default();
+        let limits = GenerationLimits::default();
+        let (mut made, mut importing) = (0, 0);
+        for index in 0..200 {
+            let Ok(case) = generate_host_woven(&profile, &limits, &case_bytes(31, index, 4096))
+            else {
+                continue;
+            };
+            made += 1;
+            assert_eq!(profile.check(&case.wasm), Ok(()), "case {index}");
+            let text = wasmprinter::print_bytes(&case.wasm).unwrap();
+            importing += usize::from(text.matches("(import \"env\"").count() > 1);
+        }
+        assert!(made >= 150, "{made} of 200 woven");
+        assert!(importing == made, "{importing} of {made} import the host model");
     }
 
     #[test]

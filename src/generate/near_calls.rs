@@ -689,6 +689,9 @@ pub(super) struct Target {
     pub(super) gas: Option<u64>,
     /// Draw a chain context per call (NEAR reads it; vmdiff's model does not).
     pub(super) near_context: bool,
+    /// Pages a woven module's own memory must have so that its blobs and scratch area fit
+    /// (0 for NEAR, which gives every contract its memory in place of the module's own).
+    pub(super) memory_pages: u32,
     generator: Generator,
 }
 
@@ -699,6 +702,7 @@ pub(super) fn near_target() -> Target {
         register_sources: true,
         gas: Some(NEAR_CALL_GAS),
         near_context: true,
+        memory_pages: 0,
         generator: Generator::NearCalls,
     }
 }
@@ -708,12 +712,9 @@ pub fn generate(limits: &super::GenerationLimits, data: &[u8]) -> arbitrary::Res
     generate_for(&near_target(), limits, data)
 }
 
-/// The same over vmdiff's own host model (the `env` functions of `abi::CONTRACT_API`, run under
-/// the host, global and fuel schemes).
-pub fn generate_for_host_model(
-    limits: &super::GenerationLimits,
-    data: &[u8],
-) -> arbitrary::Result<GeneratedCase> {
+/// vmdiff's own host model: the `env` functions of `abi::CONTRACT_API`, run under the host,
+/// global and fuel schemes.
+pub(super) fn host_model_target() -> Target {
     static API: std::sync::OnceLock<Vec<NearFunc>> = std::sync::OnceLock::new();
     let api = API.get_or_init(|| {
         crate::abi::CONTRACT_API
@@ -726,14 +727,22 @@ pub fn generate_for_host_model(
             })
             .collect()
     });
-    let target = Target {
+    Target {
         api,
         register_sources: false,
         gas: None,
         near_context: false,
+        memory_pages: 1,
         generator: Generator::Calls,
-    };
-    generate_for(&target, limits, data)
+    }
+}
+
+/// The same sequences over vmdiff's own host model.
+pub fn generate_for_host_model(
+    limits: &super::GenerationLimits,
+    data: &[u8],
+) -> arbitrary::Result<GeneratedCase> {
+    generate_for(&host_model_target(), limits, data)
 }
 
 fn generate_for(

@@ -107,10 +107,12 @@ fn shape(wasm: &[u8]) -> Result<Shape, WeaveError> {
     Ok(shape)
 }
 
-/// Moves the module's own functions up past the imports weaving adds.
+/// Moves the module's own functions up past the imports weaving adds, and makes its own
+/// memory at least `memory_pages` large (the blobs must fit).
 struct Shift {
     imported: u32,
     added: u32,
+    memory_pages: u32,
 }
 
 impl Reencode for Shift {
@@ -122,6 +124,16 @@ impl Reencode for Shift {
         } else {
             func + self.added
         })
+    }
+
+    fn memory_type(
+        &mut self,
+        memory: wasmparser::MemoryType,
+    ) -> Result<wasm_encoder::MemoryType, Error<Self::Error>> {
+        let mut memory = wasm_encoder::reencode::utils::memory_type(self, memory);
+        memory.minimum = memory.minimum.max(u64::from(self.memory_pages));
+        memory.maximum = memory.maximum.map(|max| max.max(memory.minimum));
+        Ok(memory)
     }
 }
 
@@ -172,6 +184,7 @@ pub(super) fn weave(
     let mut shift = Shift {
         imported: shape.imported.len() as u32,
         added: added.len() as u32,
+        memory_pages: target.memory_pages,
     };
     let first_type = shape.types.len() as u32;
     let mut types = TypeSection::new();
@@ -430,6 +443,30 @@ mod tests {
             .count();
         // At entry half the time, and up to three more places per function.
         assert!(called > 60, "{called} of 100");
+    }
+
+    #[test]
+    fn a_memory_too_small_for_the_blobs_grows_to_hold_them() {
+        let wasm = wat::parse_str(r#"(module (memory 0 0) (func (export "f") nop))"#).unwrap();
+        let data = case_bytes(23, 0, 2048);
+        let mut u = Unstructured::new(&data);
+        let target = super::super::near_calls::host_model_target();
+        let woven = weave(&wasm, &target, 0, &mut u).unwrap();
+        wasmparser::Validator::new().validate_all(&woven).unwrap();
+        let memories: Vec<wasmparser::MemoryType> = Parser::new(0)
+            .parse_all(&woven)
+            .filter_map(|payload| match payload.unwrap() {
+                Payload::MemorySection(r) => Some(r.into_iter().map(Result::unwrap).collect::<Vec<_>>()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(memories.len(), 1);
+        assert_eq!((memories[0].initial, memories[0].maximum), (1, Some(1)));
+        // NEAR gives a contract its memory: a NEAR weave leaves the module's own as it is.
+        let mut u = Unstructured::new(&data);
+        let near = weave(&wasm, &super::super::near_calls::near_target(), 0, &mut u).unwrap();
+        assert!(wasmprinter::print_bytes(&near).unwrap().contains("(memory (;0;) 0 0)"));
     }
 
     #[test]
