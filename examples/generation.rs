@@ -33,9 +33,20 @@ fn main() {
         Generator::Ops,
     ]
     .into_iter()
-    .filter(|g| args.only.as_ref().is_none_or(|only| format!("{g:?}").contains(only.as_str())));
-    let (profile, limits, seeds) = (Profile::default(), GenerationLimits::default(), Seeds::default());
-    println!("{:<12} {:>10} {:>12} {:>10}", "generator", "cases", "µs/case", "bytes/case");
+    .filter(|g| {
+        args.only
+            .as_ref()
+            .is_none_or(|only| format!("{g:?}").contains(only.as_str()))
+    });
+    let (profile, limits, seeds) = (
+        Profile::default(),
+        GenerationLimits::default(),
+        Seeds::default(),
+    );
+    println!(
+        "{:<12} {:>10} {:>12} {:>10}",
+        "generator", "cases", "µs/case", "bytes/case"
+    );
     for generator in generators {
         let inputs: Vec<Vec<u8>> = (0..args.cases)
             .map(|i| generate::case_bytes(args.seed, i, args.input_bytes))

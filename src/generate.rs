@@ -216,13 +216,14 @@ pub fn smith_config(
     limits: &GenerationLimits,
     reference_types: bool,
 ) -> wasm_smith::Config {
+    let imports = available_imports();
     wasm_smith::Config {
-        available_imports: Some(available_imports().bytes.clone()),
+        available_imports: Some(imports.bytes.clone()),
         allow_start_export: false,
         canonicalize_nans: false,
         compact_imports_enabled: false,
         export_everything: true,
-        min_types: available_imports().types + 8, // the host API's types come first; add fresh ones
+        min_types: imports.types + 8, // the host API's types come first; add fresh ones
         max_funcs: limits.max_funcs,
         max_instructions: limits.max_instructions,
         max_imports: CONTRACT_API.len(),
@@ -775,7 +776,10 @@ mod tests {
             importing += usize::from(text.matches("(import \"env\"").count() > 1);
         }
         assert!(made >= 150, "{made} of 200 woven");
-        assert!(importing == made, "{importing} of {made} import the host model");
+        assert!(
+            importing == made,
+            "{importing} of {made} import the host model"
+        );
     }
 
     #[test]

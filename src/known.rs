@@ -294,7 +294,7 @@ fn near_wasmtime_charges_more(divergence: &Divergence, left: &Outcome, right: &O
     // near-vm out of gas too: in wasm code at the same burnt gas, or at a later action charge
     // past the prepaid gas (`deduct_gas`, `logic/gas_counter.rs` l. 129–141), which keeps its
     // burnt gas below near-wasmtime's and counts the rest as used by promises.
-    let near_vm_ran_out_later = near_vm.gas_used == wasmtime.gas_used
+    let near_vm_ran_out_alike = near_vm.gas_used == wasmtime.gas_used
         && wasmtime_effects.compute_usage <= vm_effects.compute_usage
         || near_vm.gas_used < wasmtime.gas_used
             && vm_effects.used_gas == wasmtime_effects.used_gas
@@ -302,7 +302,7 @@ fn near_wasmtime_charges_more(divergence: &Divergence, left: &Outcome, right: &O
     let stopped_first = exhausted(wasmtime)
         && vm_effects.logs.starts_with(&wasmtime_effects.logs)
         && (!exhausted(near_vm)
-            || (near_vm_ran_out_later
+            || (near_vm_ran_out_alike
                 && profile_charges_at_most(&wasmtime_effects.profile, &vm_effects.profile)));
     ((gas_only || stack_overflow_worded_apart) && whole_fees) || stopped_first
 }
@@ -402,7 +402,11 @@ pub fn class(name: &str) -> Option<&'static KnownClass> {
 /// side out of gas at the other's very gas: that is where the limit fell, not a value (the
 /// canonicalised module burns more, so its re-run at that limit would agree by running out
 /// early: `open:near_vm_exact_gas_limit` is such a pair).
-fn near_vm_against_canonical_nans(divergence: &Divergence, left: &Outcome, right: &Outcome) -> bool {
+fn near_vm_against_canonical_nans(
+    divergence: &Divergence,
+    left: &Outcome,
+    right: &Outcome,
+) -> bool {
     use crate::backend::EngineFact::CanonicalNans;
     let exhausted = |o: &Outcome| o.result.is_gas_exhausted();
     let one_stopped_at_equal_gas =
