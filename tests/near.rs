@@ -476,3 +476,57 @@ fn near_vm_keeps_a_nan_payload_and_only_that_is_classified() {
     assert_eq!(divergence.left_result, "trap unreachable");
     assert!(divergence.known.is_none(), "{:?}", divergence.known);
 }
+
+const GROW_THEN_SPIN: &str = include_str!("../known/near_vm_without_linear_op_fees_loop_phase.wat");
+
+/// Both out of prepaid gas with a promise holding some of it, spinning after a grow: near-vm
+/// stops one regular op past near-wasmtime (the grow's extra fee shifted the loop's phase),
+/// and the re-run without the grow proves the class. The same coarse signature planted where
+/// the grow is never reached (after the loop) survives that re-run and stays unknown.
+#[test]
+fn near_vm_past_the_limit_in_a_loop_after_a_grow_is_the_linear_fee_class() {
+    let (regular, _, _) = vmdiff::backend::near::linear_op_fees();
+    // The phase depends on the gas: at 10 M (`vmdiff run`'s default) near-vm stops later.
+    let spin = || PlannedCall {
+        gas: Some(10_000_000),
+        ..method("main")
+    };
+    let result = run_near(
+        wat::parse_str(GROW_THEN_SPIN).unwrap(),
+        vec![spin()],
+        false,
+        unperturbed,
+    );
+    let [near_vm, wasmtime] = [0, 1].map(|i| &result.reports[0].outcomes[i].1);
+    assert!(near_vm.result.is_gas_exhausted() && wasmtime.result.is_gas_exhausted());
+    assert_eq!(near_vm.gas_used - wasmtime.gas_used, regular);
+    let divergence = &result.findings.first().expect("burnt apart").divergence;
+    assert_eq!(
+        divergence.known.as_deref(),
+        Some("near_vm_without_linear_op_fees")
+    );
+
+    fn one_op_short(_: &Call, outcome: &mut Outcome, _: SchemeName) {
+        let (regular, _, _) = vmdiff::backend::near::linear_op_fees();
+        outcome.gas_used -= regular;
+        if let Some(near) = &mut outcome.near {
+            near.compute_usage -= regular;
+        }
+    }
+    let grow_never_reached = GROW_THEN_SPIN.replace(
+        "(drop (memory.grow (i32.const 0)))\n    (loop $spin (br $spin))",
+        "(loop $spin (br $spin))\n    (drop (memory.grow (i32.const 0)))",
+    );
+    assert_ne!(grow_never_reached, GROW_THEN_SPIN);
+    let result = run_near(
+        wat::parse_str(&grow_never_reached).unwrap(),
+        vec![spin()],
+        false,
+        one_op_short,
+    );
+    let divergence = &result.findings.first().expect("planted").divergence;
+    assert_eq!(divergence.fields, vec![Field::GasUsed, Field::ComputeUsage]);
+    assert_eq!(divergence.left_result, "trap gas_exhausted");
+    assert_eq!(divergence.right_result, "trap gas_exhausted");
+    assert!(divergence.known.is_none(), "{:?}", divergence.known);
+}
