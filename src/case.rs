@@ -308,14 +308,16 @@ pub fn run_module_with_setup(
                 // A divergence must recur on a second run before anything is concluded:
                 // one that does not is nondeterminism, a harness defect, never explained.
                 let again = matrix.call_after(&compiled, &setup, &call, &report.limits);
+                stats.add_time("recheck", start.elapsed());
                 if signatures(&again) != signatures(&report) {
                     stats.nondeterministic += 1;
                     result.nondeterministic = true;
                 } else {
+                    let start = Instant::now();
                     explainer.explain(&setup, &call, &mut report, call.gas_limit);
                     crate::open_findings::classify(&mut report);
+                    stats.add_time("explain", start.elapsed());
                 }
-                stats.add_time("explain", start.elapsed());
             }
             result.slow.extend(count_call(&report, options, stats));
             for divergence in &report.comparison.divergences {

@@ -18,6 +18,7 @@ use crate::outcome::{Outcome, TrapKind};
 use crate::scheme::SchemeName;
 use crate::wasm::ModuleTypes;
 use serde::Serialize;
+use std::collections::HashMap;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{Function, Instruction, ValType};
 use wasmparser::{Operator, Parser};
@@ -671,12 +672,16 @@ pub fn rerun_agrees(rerun: &crate::matrix::CallReport) -> bool {
             .all(|(_, o)| !o.is_poisoned() && o.result.trap() != Some(&TrapKind::CompileFailed))
 }
 
-/// Re-runs calls on transformed modules to classify divergences; compiles each class's
-/// transformed module at most once per case.
+/// Re-runs calls on transformed modules to classify divergences; compiles each set of classes'
+/// transformed module at most once per case, and runs it at each limit at most once per call
+/// (a call's full and limited reports both re-run at the full limits).
 pub struct Explainer<'a> {
     matrix: &'a crate::matrix::Matrix,
     original: &'a [u8],
-    compiled: Vec<Option<Result<crate::matrix::CompiledCase, String>>>,
+    compiled: HashMap<Vec<usize>, Result<crate::matrix::CompiledCase, String>>,
+    /// The call the re-runs below were made for (its setup and call, as debug text).
+    rerun_call: String,
+    reruns: HashMap<(Vec<usize>, Vec<u64>), crate::matrix::CallReport>,
 }
 
 impl<'a> Explainer<'a> {
@@ -684,16 +689,10 @@ impl<'a> Explainer<'a> {
         Explainer {
             matrix,
             original,
-            compiled: REGISTRY.iter().map(|_| None).collect(),
+            compiled: HashMap::new(),
+            rerun_call: String::new(),
+            reruns: HashMap::new(),
         }
-    }
-
-    fn transformed(&mut self, index: usize) -> Result<&crate::matrix::CompiledCase, String> {
-        let (matrix, original) = (self.matrix, self.original);
-        self.compiled[index]
-            .get_or_insert_with(|| prepare_transformed(matrix, original, &[index]))
-            .as_ref()
-            .map_err(Clone::clone)
     }
 
     /// Marks every unknown divergence of `report` that a class explains. `full_limit` is the
@@ -714,18 +713,21 @@ impl<'a> Explainer<'a> {
         report: &mut crate::matrix::CallReport,
         full_limit: u64,
     ) {
+        let call_text = format!("{setup:?} {call:?}");
+        if self.rerun_call != call_text {
+            self.rerun_call = call_text;
+            self.reruns.clear();
+        }
         for class in 0..REGISTRY.len() {
             let explainable = explainable_by(class, report);
             if !explainable.contains(&true) {
                 continue;
             }
-            let matrix = self.matrix;
             let mut classes = vec![class];
-            let mut disagreement = match self.transformed(class) {
-                Ok(compiled) => {
-                    rerun_disagreement(matrix, compiled, setup, call, report, full_limit)
-                }
-                Err(_) => continue,
+            let Some(mut disagreement) =
+                self.disagreement(&classes, setup, call, report, full_limit)
+            else {
+                continue;
             };
             while let Some(rerun) = &disagreement {
                 let more: Vec<usize> = (0..REGISTRY.len())
@@ -736,17 +738,57 @@ impl<'a> Explainer<'a> {
                 }
                 classes.extend(more);
                 classes.sort_unstable();
-                disagreement = match prepare_transformed(matrix, self.original, &classes) {
-                    Ok(compiled) => {
-                        rerun_disagreement(matrix, &compiled, setup, call, report, full_limit)
-                    }
-                    Err(_) => break,
-                };
+                match self.disagreement(&classes, setup, call, report, full_limit) {
+                    Some(next) => disagreement = next,
+                    None => break,
+                }
             }
             if disagreement.is_none() {
                 mark(report, &explainable, class);
             }
         }
+    }
+
+    /// The first re-run on the module transformed by `classes` in which the configs do not
+    /// all agree, at the original limits or at each config's own generous limit (NEAR's
+    /// configs run at NEAR's, not vmdiff's); `Some(None)` when every config agrees in both,
+    /// `None` when the transformed module could not be prepared. The setup calls (a
+    /// contract's initialisation) run first again, on the same instance, as in the original
+    /// run.
+    fn disagreement(
+        &mut self,
+        classes: &[usize],
+        setup: &[crate::backend::Call],
+        call: &crate::backend::Call,
+        report: &crate::matrix::CallReport,
+        full_limit: u64,
+    ) -> Option<Option<crate::matrix::CallReport>> {
+        let (matrix, original) = (self.matrix, self.original);
+        let compiled = self
+            .compiled
+            .entry(classes.to_vec())
+            .or_insert_with(|| prepare_transformed(matrix, original, classes))
+            .as_ref()
+            .ok()?;
+        let full: Vec<u64> = compiled
+            .configs
+            .iter()
+            .map(|c| matrix.full_limit(c, full_limit))
+            .collect();
+        let mut limits = vec![report.limits.clone()];
+        if report.limits != full {
+            limits.push(full);
+        }
+        for limits in limits {
+            let rerun = self
+                .reruns
+                .entry((classes.to_vec(), limits))
+                .or_insert_with_key(|(_, limits)| matrix.call_after(compiled, setup, call, limits));
+            if !rerun_agrees(rerun) {
+                return Some(Some(rerun.clone()));
+            }
+        }
+        Some(None)
     }
 }
 
@@ -804,33 +846,6 @@ fn prepare_transformed(
         }
     }
     Ok(matrix.compile(&prepared))
-}
-
-/// The first re-run on `compiled` in which the configs do not all agree, at the original
-/// limits or at each config's own generous limit (NEAR's configs run at NEAR's, not
-/// vmdiff's); `None` when every config agrees in both. The setup calls (a contract's
-/// initialisation) run first again, on the same instance, as in the original run.
-fn rerun_disagreement(
-    matrix: &crate::matrix::Matrix,
-    compiled: &crate::matrix::CompiledCase,
-    setup: &[crate::backend::Call],
-    call: &crate::backend::Call,
-    report: &crate::matrix::CallReport,
-    full_limit: u64,
-) -> Option<crate::matrix::CallReport> {
-    let full: Vec<u64> = compiled
-        .configs
-        .iter()
-        .map(|c| matrix.full_limit(c, full_limit))
-        .collect();
-    let mut limits = vec![report.limits.clone()];
-    if report.limits != full {
-        limits.push(full);
-    }
-    limits
-        .iter()
-        .map(|limits| matrix.call_after(compiled, setup, call, limits))
-        .find(|rerun| !rerun_agrees(rerun))
 }
 
 #[cfg(test)]

@@ -76,7 +76,8 @@ pub struct Stats {
     pub relaxed_by_signature: BTreeMap<String, u64>,
     pub out_of_gas_by_scheme: BTreeMap<String, u64>,
     /// Time per stage (`generate`, `prepare`, `compile:<backend>`, `execute:<backend>`,
-    /// `compare`, `explain`), in nanoseconds.
+    /// `compare`, `recheck` (a divergence run again before anything is concluded), `explain`), in
+    /// nanoseconds.
     pub stage_nanos: BTreeMap<String, u64>,
     /// Module bytes compiled, per backend (with `compile:<backend>` time: throughput).
     pub compile_bytes: BTreeMap<String, u64>,
