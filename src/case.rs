@@ -476,18 +476,23 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) -> 
     slow
 }
 
-/// vmdiff's host model functions a call reached, and which came back to the guest: all but
-/// the last when the call ended in a host error or out of gas (the last may have failed).
+/// vmdiff's host model functions a call reached, and which completed: came back to the guest,
+/// or, for the functions that end a call by design (`panic`, `panic_utf8`, `abort`), ended it
+/// as a guest panic. When the call ended in a host error or out of gas, the last function may
+/// have failed (a bad pointer, bad UTF-8) and counts as completed only as such an ending.
 fn count_host_functions(outcome: &crate::outcome::Outcome, stats: &mut Stats) {
-    use crate::outcome::TrapKind;
-    let last_may_have_failed = matches!(
-        outcome.result.trap(),
-        Some(TrapKind::HostError(_) | TrapKind::GasExhausted)
-    );
+    use crate::outcome::{HostErrorKind, TrapKind};
+    const ENDS_THE_CALL: [&str; 3] = ["abort", "panic", "panic_utf8"];
+    let trap = outcome.result.trap();
+    let last_may_have_failed =
+        matches!(trap, Some(TrapKind::HostError(_) | TrapKind::GasExhausted));
+    let ended_as_a_panic = trap == Some(&TrapKind::HostError(HostErrorKind::GuestPanic));
     let traced = outcome.host_trace.len();
     for (index, call) in outcome.host_trace.iter().enumerate() {
         Stats::bump(&mut stats.host_functions, format!("called:{}", call.func));
-        if !(last_may_have_failed && index + 1 == traced) {
+        let completed = !(last_may_have_failed && index + 1 == traced)
+            || (ended_as_a_panic && ENDS_THE_CALL.contains(&call.func.as_str()));
+        if completed {
             Stats::bump(&mut stats.host_functions, format!("returned:{}", call.func));
         }
     }
@@ -565,5 +570,59 @@ fn count_table_and_bulk_operators(wasm: &[u8], stats: &mut Stats) {
     }
     for name in run {
         *counts.entry(format!("run:{name}")).or_default() += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::{CallResult, HostCall, HostErrorKind, Outcome, TrapKind};
+
+    fn ended(funcs: &[&str], result: CallResult) -> Stats {
+        let outcome = Outcome {
+            result,
+            gas_used: 0,
+            host_trace: funcs
+                .iter()
+                .map(|f| HostCall {
+                    func: f.to_string(),
+                    args: Vec::new(),
+                    read: Vec::new(),
+                })
+                .collect(),
+            state: None,
+            exhaustion: None,
+            near: None,
+        };
+        let mut stats = Stats::default();
+        count_host_functions(&outcome, &mut stats);
+        stats
+    }
+
+    fn completed(stats: &Stats, func: &str) -> bool {
+        stats
+            .host_functions
+            .contains_key(&format!("returned:{func}"))
+    }
+
+    /// A panic completes by ending the call as a guest panic; a panic refused for its
+    /// argument (bad UTF-8), or a function that failed last, did not complete.
+    #[test]
+    fn functions_that_end_the_call_complete_by_a_guest_panic() {
+        let panic = |kind| CallResult::Trap(TrapKind::HostError(kind));
+        let stats = ended(
+            &["write_register", "panic_utf8"],
+            panic(HostErrorKind::GuestPanic),
+        );
+        assert!(completed(&stats, "write_register") && completed(&stats, "panic_utf8"));
+        let stats = ended(
+            &["write_register", "panic_utf8"],
+            panic(HostErrorKind::BadUtf8),
+        );
+        assert!(completed(&stats, "write_register") && !completed(&stats, "panic_utf8"));
+        let stats = ended(&["read_register"], panic(HostErrorKind::GuestPanic));
+        assert!(!completed(&stats, "read_register"));
+        let stats = ended(&["read_register"], CallResult::Ok(Vec::new()));
+        assert!(completed(&stats, "read_register"));
     }
 }

@@ -444,7 +444,7 @@ impl Stats {
         ))
     }
 
-    /// `host model functions: N of M called, K returned; called: …`.
+    /// `host model functions: N of M called, K completed …; called/completed: …`.
     pub fn host_functions_line(&self) -> Option<String> {
         let count = |prefix: &str| {
             self.host_functions
@@ -470,7 +470,7 @@ impl Stats {
             })
             .collect();
         Some(format!(
-            "host model functions (host scheme): {called} of {} called, {} returned; called/returned: {}",
+            "host model functions (host scheme): {called} of {} called, {} completed (returned, or a panic or abort ended the call as it should); called/completed: {}",
             crate::abi::CONTRACT_API.len(),
             count("returned:"),
             list.join(", ")
