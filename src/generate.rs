@@ -378,7 +378,8 @@ fn near_smith_module(
     u: &mut Unstructured,
 ) -> arbitrary::Result<Vec<u8>> {
     let api = crate::near_api::enabled();
-    let imports = crate::near_api::available_imports();
+    let imports =
+        crate::near_api::available_imports(u.choose_index(crate::near_api::IMPORT_ORDERS)?);
     let reference_types = near_reference_types();
     let config = wasm_smith::Config {
         available_imports: Some(imports.bytes.clone()),
@@ -806,5 +807,40 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), 5, "only {seen:?}");
+    }
+
+    /// wasm-smith's NEAR contracts import from the whole API, not only its first functions:
+    /// storage, logs and promises sit past the first two dozen.
+    #[test]
+    fn wasm_smith_contracts_import_from_the_whole_near_api() {
+        let limits = GenerationLimits::default();
+        let mut imported = std::collections::BTreeSet::new();
+        for index in 0..300 {
+            let Ok(case) = generate_near(&limits, &case_bytes(41, index, 4096)) else {
+                continue;
+            };
+            for payload in wasmparser::Parser::new(0).parse_all(&case.wasm) {
+                if let Ok(wasmparser::Payload::ImportSection(reader)) = payload {
+                    for import in reader.into_imports() {
+                        imported.insert(import.unwrap().name.to_string());
+                    }
+                }
+            }
+        }
+        let api = crate::near_api::enabled();
+        let missing: Vec<&str> = api
+            .iter()
+            .map(|f| f.name)
+            .filter(|name| !imported.contains(*name))
+            .collect();
+        assert!(
+            missing.len() * 10 < api.len(),
+            "{} of {} never imported: {missing:?}",
+            missing.len(),
+            api.len()
+        );
+        for name in ["storage_write", "log_utf8", "promise_batch_create"] {
+            assert!(imported.contains(name), "{name} never imported");
+        }
     }
 }

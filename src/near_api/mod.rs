@@ -37,13 +37,29 @@ fn gate_open(_gate: &str) -> bool {
     true
 }
 
-/// A module of imports wasm-smith may choose from: NEAR's `env` as linked now.
-pub fn available_imports() -> &'static crate::wasm::ImportsModule {
+/// How many orders of NEAR's `env` [`available_imports`] offers wasm-smith.
+pub const IMPORT_ORDERS: usize = 8;
+
+/// A module of imports wasm-smith may choose from: NEAR's `env` as linked now, in the
+/// `order`th of [`IMPORT_ORDERS`] rotations of its order. wasm-smith takes each import at even
+/// odds, in order, until the module has as many functions as it may (wasm-smith 0.263
+/// `_arbitrary_imports_from_available`): from one order, its contracts would only ever import
+/// the API's first two dozen functions, never storage, logs or promises.
+pub fn available_imports(order: usize) -> &'static crate::wasm::ImportsModule {
     // Encoded once, like `enabled`.
-    static MODULE: std::sync::OnceLock<crate::wasm::ImportsModule> = std::sync::OnceLock::new();
-    MODULE.get_or_init(|| {
-        crate::wasm::imports_module(enabled().iter().map(|f| (f.name, f.params, f.results)))
-    })
+    static MODULES: std::sync::OnceLock<Vec<crate::wasm::ImportsModule>> =
+        std::sync::OnceLock::new();
+    let modules = MODULES.get_or_init(|| {
+        let api = enabled();
+        (0..IMPORT_ORDERS)
+            .map(|k| {
+                let start = k * api.len() / IMPORT_ORDERS;
+                let rotated = api[start..].iter().chain(&api[..start]);
+                crate::wasm::imports_module(rotated.map(|f| (f.name, f.params, f.results)))
+            })
+            .collect()
+    });
+    &modules[order % IMPORT_ORDERS]
 }
 
 /// Whether NEAR links `env.name` with this signature.
