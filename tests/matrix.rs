@@ -618,3 +618,48 @@ fn rule_3_reports_overshoot_with_its_sign_and_calls_where_only_one_ran_out() {
         .iter()
         .all(|d| d.rule != Rule::CrossMechanism));
 }
+
+/// A compile is reused only for the same prepared bytes on the same matrix: another module, or
+/// the same module on a matrix of other backends, is compiled afresh.
+#[test]
+fn a_compile_is_reused_only_for_the_same_bytes_on_the_same_matrix() {
+    on_wasm_thread(|| {
+        let build = |backends: &[BackendName]| {
+            Matrix::new(
+                backends,
+                &[SchemeName::Host],
+                Profile::default(),
+                CostTable::default(),
+            )
+        };
+        let all = BackendName::group("all");
+        let (matrix, other_matrix) = (build(&all), build(&[BackendName::SINGLEPASS]));
+        let prepare =
+            |matrix: &Matrix, wat: &str| matrix.prepare(&wat::parse_str(wat).unwrap()).unwrap();
+        let one = r#"(module (func (export "f") (result i32) i32.const 1))"#;
+        let two = r#"(module (func (export "f") (result i32) i32.const 2))"#;
+        let (first, reused) = matrix.compile_reusing(&prepare(&matrix, one));
+        assert!(!reused);
+        let (again, reused) = matrix.compile_reusing(&prepare(&matrix, one));
+        assert!(reused && std::rc::Rc::ptr_eq(&first, &again));
+        let (_, reused) = matrix.compile_reusing(&prepare(&matrix, two));
+        assert!(!reused, "another module");
+        let (elsewhere, reused) = other_matrix.compile_reusing(&prepare(&other_matrix, one));
+        assert!(!reused, "another matrix");
+        assert_eq!(elsewhere.configs.len(), 1);
+        let call = Call {
+            export: "f".into(),
+            args: Vec::new(),
+            gas_limit: 1_000,
+            prepaid_gas: 1_000,
+            input: Vec::new(),
+            context: Default::default(),
+        };
+        let report = matrix.call(&again, &call, &vec![1_000; again.configs.len()]);
+        assert_agree(&report);
+        assert!(report
+            .outcomes
+            .iter()
+            .all(|(_, o)| o.result == CallResult::Ok(vec![Value::I32(1)])));
+    });
+}
