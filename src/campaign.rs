@@ -529,32 +529,16 @@ fn recover_in_flight(
     (stats, saved)
 }
 
-/// Mutations run in a row on one corpus entry, each on the one before (libFuzzer's
-/// `-mutate_depth`, 5 by default): about half leave the module as it was, and
-/// [`Matrix::compile_reusing`] then compiles it once for the burst.
-const MUTATION_BURST: usize = 5;
-
 fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>>>) {
     let artefacts = ArtefactDir::new(&shared.options.crashes, &shared.options.target);
     let in_flight = in_flight_path(&shared.options, job);
     let mut rng = Rng::new(shared.options.seed ^ (job + 1).wrapping_mul(0xa076_1d64_78bd_642f));
-    // The entry being mutated, the one it splices from, and the mutations still to run on it.
-    let mut burst: Option<(Vec<u8>, Vec<u8>, usize)> = None;
     while shared.running() {
         // The existing corpus is replayed first, shared among workers.
         let replayed = replay.lock().expect("replay lock").pop();
-        let burst_input = match (&replayed, burst.as_mut()) {
-            (None, Some((current, other, left))) if *left > 0 => {
-                *left -= 1;
-                *current = mutate(&mut rng, current, other);
-                Some(current.clone())
-            }
-            _ => None,
-        };
-        let input = match (replayed, burst_input) {
-            (Some(entry), _) => entry,
-            (None, Some(mutant)) => mutant,
-            (None, None) => {
+        let input = match replayed {
+            Some(entry) => entry,
+            None => {
                 let sources = {
                     let corpus = shared.corpus.lock().expect("corpus lock");
                     if corpus.is_empty() || rng.below(4) == 0 {
@@ -569,11 +553,7 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
                 match sources.and_then(|(base, other)| {
                     Some((std::fs::read(base).ok()?, std::fs::read(other).ok()?))
                 }) {
-                    Some((base, other)) => {
-                        let mutant = mutate(&mut rng, &base, &other);
-                        burst = Some((mutant.clone(), other, MUTATION_BURST - 1));
-                        mutant
-                    }
+                    Some((base, other)) => mutate(&mut rng, &base, &other),
                     None => rng.bytes(FRESH_INPUT_BYTES),
                 }
             }

@@ -247,26 +247,21 @@ pub fn run_module_with_setup(
         }
     };
 
-    let (compiled, reused) = matrix.compile_reusing(&prepared);
-    if reused {
-        // Timed, counted and screened against the budget when it was compiled.
-        stats.compiles_reused += 1;
-    } else {
-        for ((config, time), bytes) in compiled.configs.iter().zip(&compiled.compile_times).zip(
-            compiled
-                .configs
-                .iter()
-                .map(|c| prepared.for_scheme(c.scheme).map_or(0, <[u8]>::len)),
-        ) {
-            stats.add_time(&format!("compile:{}", config.backend), *time);
-            *stats
-                .compile_bytes
-                .entry(config.backend.to_string())
-                .or_default() += bytes as u64;
-        }
-        if let Some(bounds) = &options.compile_budget {
-            screen_compile_budget(bounds, &prepared, &compiled, &mut result, stats);
-        }
+    let compiled = matrix.compile(&prepared);
+    for ((config, time), bytes) in compiled.configs.iter().zip(&compiled.compile_times).zip(
+        compiled
+            .configs
+            .iter()
+            .map(|c| prepared.for_scheme(c.scheme).map_or(0, <[u8]>::len)),
+    ) {
+        stats.add_time(&format!("compile:{}", config.backend), *time);
+        *stats
+            .compile_bytes
+            .entry(config.backend.to_string())
+            .or_default() += bytes as u64;
+    }
+    if let Some(bounds) = &options.compile_budget {
+        screen_compile_budget(bounds, &prepared, &compiled, &mut result, stats);
     }
     for (config, _) in compiled.compile_errors() {
         Stats::bump(&mut stats.compile_failures, config.to_string());

@@ -678,7 +678,7 @@ pub fn rerun_agrees(rerun: &crate::matrix::CallReport) -> bool {
 pub struct Explainer<'a> {
     matrix: &'a crate::matrix::Matrix,
     original: &'a [u8],
-    compiled: HashMap<Vec<usize>, Result<std::rc::Rc<crate::matrix::CompiledCase>, String>>,
+    compiled: HashMap<Vec<usize>, Result<crate::matrix::CompiledCase, String>>,
     /// The call the re-runs below were made for (its setup and call, as debug text).
     rerun_call: String,
     reruns: HashMap<(Vec<usize>, Vec<u64>), crate::matrix::CallReport>,
@@ -827,7 +827,7 @@ fn prepare_transformed(
     matrix: &crate::matrix::Matrix,
     original: &[u8],
     classes: &[usize],
-) -> Result<std::rc::Rc<crate::matrix::CompiledCase>, String> {
+) -> Result<crate::matrix::CompiledCase, String> {
     let mut wasm = original.to_vec();
     for class in classes.iter().map(|c| &REGISTRY[*c]) {
         if class.rewrites == Rewrites::Contract {
@@ -845,7 +845,7 @@ fn prepare_transformed(
             *bytes = (class.transform)(bytes)?;
         }
     }
-    Ok(matrix.compile_reusing(&prepared).0)
+    Ok(matrix.compile(&prepared))
 }
 
 #[cfg(test)]

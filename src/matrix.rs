@@ -10,8 +10,6 @@ use crate::prepare::{self, PrepareError, PreparedModule};
 use crate::profile::Profile;
 use crate::scheme::{self, GasScheme, SchemeName};
 use serde::Serialize;
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// The default backends: NEAR's production pair (Winch on x86_64, Cranelift without
@@ -100,9 +98,6 @@ pub struct Matrix {
     pub costs: CostTable,
     backends: Vec<Box<dyn Backend>>,
     schemes: Vec<Box<dyn GasScheme>>,
-    /// Unique per matrix built in this process: what a kept compile ([`Matrix::compile_reusing`])
-    /// was compiled on.
-    id: u64,
 }
 
 /// A module compiled for every config.
@@ -192,13 +187,11 @@ impl Matrix {
         if backends.iter().all(|b| b.name().is_near()) {
             schemes.retain(|s| *s == SchemeName::Near);
         }
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Matrix {
             profile,
             costs,
             backends,
             schemes: schemes.iter().map(|s| scheme::build(*s)).collect(),
-            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -306,42 +299,6 @@ impl Matrix {
             }
         }
         case
-    }
-
-    /// [`Self::compile`], or this thread's earlier compile of the same prepared bytes on this
-    /// matrix (with the same planted bug, in a test build); `true` when reused. Compiles are
-    /// deterministic (the compiled-artefact check holds every engine to it), and a campaign
-    /// meets the same module again within a few cases: it mutates a corpus entry several times
-    /// in a row, as libFuzzer does, and about half the mutations change only the calls.
-    pub fn compile_reusing(&self, prepared: &PreparedModule) -> (Rc<CompiledCase>, bool) {
-        let planted = planted_now();
-        let found = KEPT_COMPILES.with_borrow_mut(|kept| {
-            let at = kept.iter().position(|k| {
-                k.matrix == self.id
-                    && k.planted == planted
-                    && k.instrumented == prepared.instrumented
-            })?;
-            let entry = kept.remove(at);
-            let compiled = Rc::clone(&entry.compiled);
-            kept.push(entry);
-            Some(compiled)
-        });
-        if let Some(compiled) = found {
-            return (compiled, true);
-        }
-        let compiled = Rc::new(self.compile(prepared));
-        KEPT_COMPILES.with_borrow_mut(|kept| {
-            if kept.len() == COMPILES_KEPT {
-                kept.remove(0);
-            }
-            kept.push(KeptCompile {
-                matrix: self.id,
-                planted,
-                instrumented: prepared.instrumented.clone(),
-                compiled: Rc::clone(&compiled),
-            });
-        });
-        (compiled, false)
     }
 
     /// One config's compile of `prepared` on `backend`, as every compile of the matrix is
@@ -484,29 +441,6 @@ impl Matrix {
         let limited = self.call_after(compiled, setup, call, &limits);
         vec![full, limited]
     }
-}
-
-/// Compiled cases a thread keeps for [`Matrix::compile_reusing`], the most recently used
-/// last: a case's own, and its known-class re-runs' transformed ones.
-const COMPILES_KEPT: usize = 12;
-
-struct KeptCompile {
-    matrix: u64,
-    planted: String,
-    instrumented: Vec<(SchemeName, Vec<u8>)>,
-    compiled: Rc<CompiledCase>,
-}
-
-thread_local! {
-    static KEPT_COMPILES: RefCell<Vec<KeptCompile>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The planted bug compiles apply now (a test build can switch it within a process).
-fn planted_now() -> String {
-    #[cfg(feature = "planted-divergence")]
-    return format!("{:?}", crate::plant::active());
-    #[cfg(not(feature = "planted-divergence"))]
-    String::new()
 }
 
 /// A planned call's `permille` meaning exactly the full gas (and `EXACT_GAS + 1`, one unit

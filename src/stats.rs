@@ -105,9 +105,6 @@ pub struct Stats {
     pub artefact_identical: u64,
     pub artefact_calls: u64,
     pub artefact_loaded_equal: u64,
-    /// Cases whose module this worker had compiled a few cases before, reused
-    /// ([`crate::matrix::Matrix::compile_reusing`]).
-    pub compiles_reused: u64,
     /// Compiles (of the `global` module, as deployed) over the per-module budget at first sight.
     pub compile_over_budget: u64,
     /// Of those, the ones a re-measurement confirmed: `compile_blowup` findings.
@@ -318,7 +315,6 @@ impl Stats {
         self.unclassified += other.unclassified;
         add(&mut self.runs_by_config, &other.runs_by_config);
         self.compile_over_budget += other.compile_over_budget;
-        self.compiles_reused += other.compiles_reused;
         self.compile_blowups += other.compile_blowups;
         for (mine, theirs) in [
             (&mut self.rss_kb_at_execs, &other.rss_kb_at_execs),
@@ -690,13 +686,6 @@ impl Stats {
                 out,
                 "HARNESS DEFECTS: {} nondeterministic divergences, {} unclassified engine errors",
                 self.nondeterministic, self.unclassified
-            );
-        }
-        if self.compiles_reused > 0 {
-            let _ = writeln!(
-                out,
-                "compiles reused: {} of {} cases (the module of a case a few before; a mutation changed only the calls)",
-                self.compiles_reused, self.execs
             );
         }
         if self.compile_over_budget > 0 {
