@@ -481,8 +481,8 @@ fn count_call(report: &CallReport, options: &CaseOptions, stats: &mut Stats) -> 
 /// as a guest panic. When the call ended in a host error or out of gas, the last function may
 /// have failed (a bad pointer, bad UTF-8) and counts as completed only as such an ending.
 fn count_host_functions(outcome: &crate::outcome::Outcome, stats: &mut Stats) {
+    use crate::host::HostFunc;
     use crate::outcome::{HostErrorKind, TrapKind};
-    const ENDS_THE_CALL: [&str; 3] = ["abort", "panic", "panic_utf8"];
     let trap = outcome.result.trap();
     let last_may_have_failed =
         matches!(trap, Some(TrapKind::HostError(_) | TrapKind::GasExhausted));
@@ -491,9 +491,12 @@ fn count_host_functions(outcome: &crate::outcome::Outcome, stats: &mut Stats) {
     for (index, call) in outcome.host_trace.iter().enumerate() {
         Stats::bump(&mut stats.host_functions, format!("called:{}", call.func));
         let completed = !(last_may_have_failed && index + 1 == traced)
-            || (ended_as_a_panic && ENDS_THE_CALL.contains(&call.func.as_str()));
+            || (ended_as_a_panic && HostFunc::from_import(&call.func).ends_the_call());
         if completed {
-            Stats::bump(&mut stats.host_functions, format!("returned:{}", call.func));
+            Stats::bump(
+                &mut stats.host_functions,
+                format!("completed:{}", call.func),
+            );
         }
     }
 }
@@ -602,7 +605,7 @@ mod tests {
     fn completed(stats: &Stats, func: &str) -> bool {
         stats
             .host_functions
-            .contains_key(&format!("returned:{func}"))
+            .contains_key(&format!("completed:{func}"))
     }
 
     /// A panic completes by ending the call as a guest panic; a panic refused for its

@@ -161,6 +161,14 @@ impl HostFunc {
                 | HostFunc::ChargeBulk
         )
     }
+
+    /// Whether it ends the call by design, as a guest panic, once its arguments are read.
+    pub fn ends_the_call(self) -> bool {
+        matches!(
+            self,
+            HostFunc::Panic | HostFunc::PanicUtf8 | HostFunc::Abort
+        )
+    }
 }
 
 /// A host function's failure: it ends the call with this trap.

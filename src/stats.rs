@@ -128,7 +128,8 @@ pub struct Stats {
     #[serde(default)]
     pub near_endings: BTreeMap<String, u64>,
     /// vmdiff's host model under the `host` scheme: `called:<function>` and
-    /// `returned:<function>` (the call came back to the guest), per config run.
+    /// `completed:<function>` (the call came back to the guest, or a function that ends the
+    /// call by design ended it as a guest panic), per config run.
     #[serde(default)]
     pub host_functions: BTreeMap<String, u64>,
     /// Cases whose module has each table or bulk-memory operator (`table.get`, `memory.copy`,
@@ -461,18 +462,18 @@ impl Stats {
             .iter()
             .filter_map(|(k, n)| {
                 let name = k.strip_prefix("called:")?;
-                let returned = self
+                let completed = self
                     .host_functions
-                    .get(&format!("returned:{name}"))
+                    .get(&format!("completed:{name}"))
                     .copied()
                     .unwrap_or(0);
-                Some(format!("{name} {n}/{returned}"))
+                Some(format!("{name} {n}/{completed}"))
             })
             .collect();
         Some(format!(
             "host model functions (host scheme): {called} of {} called, {} completed (returned, or a panic or abort ended the call as it should); called/completed: {}",
             crate::abi::CONTRACT_API.len(),
-            count("returned:"),
+            count("completed:"),
             list.join(", ")
         ))
     }
