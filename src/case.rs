@@ -279,7 +279,7 @@ pub fn run_module_with_setup(
         }
     }
     crate::host::take_bulk_operators_run();
-    let mut explainer = Explainer::new(matrix, wasm);
+    let mut explainer = Explainer::new(matrix, wasm, &prepared);
     let mut near_refusal_counted = false;
     for (setup, planned) in calls {
         let call = planned.at_gas(options.full_gas);

@@ -12,7 +12,15 @@
 //! scheme's prepared bytes ([`Rewrites`]), the latter so that instrumentation stays as it ran.
 //! Relations the engines' design fixes exactly are rules of the policy instead, checked by the
 //! oracle without a re-run ([`crate::oracle::RelaxedRule`]).
+//!
+//! A class whose cause is one setting of one config proves itself first by a re-run of that
+//! config alone with the setting of the other side ([`Setting`]): the re-run must end
+//! exactly as the other side's original run did. That compiles one module instead of every
+//! config's, and tests the claim itself; where it does not agree (another class meets this
+//! one in the call, say), the transform decides as above.
 
+use crate::backend::{CompiledModule, Setting};
+use crate::config::Config;
 use crate::oracle::Divergence;
 use crate::outcome::{Outcome, TrapKind};
 use crate::scheme::SchemeName;
@@ -46,6 +54,9 @@ pub struct KnownClass {
     pub rewrites: Rewrites,
     /// The normalising transform of the explanation test.
     pub transform: fn(&[u8]) -> Result<Vec<u8>, String>,
+    /// The setting the class blames, if its cause is one: the class's proof re-runs the side
+    /// that has it with the other side's before any transform.
+    pub config_proof: Option<Setting>,
 }
 
 /// Which bytes a class's transform rewrites.
@@ -72,6 +83,7 @@ pub const REGISTRY: &[KnownClass] = &[
         applies: singlepass_against_wasmtime,
         rewrites: Rewrites::Contract,
         transform: canonicalise_float_results,
+        config_proof: None,
     },
     KnownClass {
         name: "cranelift_fuel_check_at_bulk_ops",
@@ -95,6 +107,7 @@ pub const REGISTRY: &[KnownClass] = &[
         applies: cranelift_stops_first_under_fuel,
         rewrites: Rewrites::Prepared(SchemeName::Fuel),
         transform: loop_headers_around_bulk_ops,
+        config_proof: None,
     },
     KnownClass {
         name: "near_vm_without_linear_op_fees",
@@ -114,6 +127,7 @@ pub const REGISTRY: &[KnownClass] = &[
         applies: near_wasmtime_charges_more,
         rewrites: Rewrites::Prepared(SchemeName::Near),
         transform: without_bulk_or_grow_ops,
+        config_proof: Some(Setting::NearVmLinearOpFees),
     },
     KnownClass {
         name: "near_vm_nan_canonicalisation",
@@ -132,6 +146,7 @@ pub const REGISTRY: &[KnownClass] = &[
         applies: near_vm_against_canonical_nans,
         rewrites: Rewrites::Contract,
         transform: canonicalise_float_results,
+        config_proof: None,
     },
     KnownClass {
         name: "near_link_error_message",
@@ -148,6 +163,7 @@ pub const REGISTRY: &[KnownClass] = &[
         applies: near_link_errors_worded_apart,
         rewrites: Rewrites::Prepared(SchemeName::Near),
         transform: stub_unlinked_imports,
+        config_proof: None,
     },
     KnownClass {
         name: "wasmtime48_br_table_target_limit",
@@ -163,6 +179,7 @@ pub const REGISTRY: &[KnownClass] = &[
         applies: refused_for_br_table_width,
         rewrites: Rewrites::Contract,
         transform: narrow_br_tables,
+        config_proof: None,
     },
 ];
 
@@ -678,20 +695,32 @@ pub fn rerun_agrees(rerun: &crate::matrix::CallReport) -> bool {
 pub struct Explainer<'a> {
     matrix: &'a crate::matrix::Matrix,
     original: &'a [u8],
+    /// The original module as the case prepared it: config proofs compile it again.
+    prepared: &'a crate::prepare::PreparedModule,
     compiled: HashMap<Vec<usize>, Result<crate::matrix::CompiledCase, String>>,
+    /// Each config proof's re-run config, compiled from `prepared`.
+    proof_modules: HashMap<(Setting, Config), Result<Box<dyn CompiledModule>, String>>,
     /// The call the re-runs below were made for (its setup and call, as debug text).
     rerun_call: String,
     reruns: HashMap<(Vec<usize>, Vec<u64>), crate::matrix::CallReport>,
+    proof_reruns: HashMap<(Setting, Config, u64), Outcome>,
 }
 
 impl<'a> Explainer<'a> {
-    pub fn new(matrix: &'a crate::matrix::Matrix, original: &'a [u8]) -> Explainer<'a> {
+    pub fn new(
+        matrix: &'a crate::matrix::Matrix,
+        original: &'a [u8],
+        prepared: &'a crate::prepare::PreparedModule,
+    ) -> Explainer<'a> {
         Explainer {
             matrix,
             original,
+            prepared,
             compiled: HashMap::new(),
+            proof_modules: HashMap::new(),
             rerun_call: String::new(),
             reruns: HashMap::new(),
+            proof_reruns: HashMap::new(),
         }
     }
 
@@ -717,11 +746,22 @@ impl<'a> Explainer<'a> {
         if self.rerun_call != call_text {
             self.rerun_call = call_text;
             self.reruns.clear();
+            self.proof_reruns.clear();
         }
         for class in 0..REGISTRY.len() {
             let explainable = explainable_by(class, report);
             if !explainable.contains(&true) {
                 continue;
+            }
+            if let Some(proof) = REGISTRY[class].config_proof {
+                match self.config_proof(proof, class, setup, call, report, &explainable) {
+                    ProofRun::Holds => {
+                        mark(report, &explainable, class);
+                        continue;
+                    }
+                    ProofRun::Fails => continue,
+                    ProofRun::Composed | ProofRun::Unavailable => {}
+                }
             }
             let mut classes = vec![class];
             let Some(mut disagreement) =
@@ -747,6 +787,89 @@ impl<'a> Explainer<'a> {
                 mark(report, &explainable, class);
             }
         }
+    }
+
+    /// What `proof` shows for the divergences `explainable` marks (`class`'s): for each, its
+    /// side with the setting, re-run with the other side's, must end exactly as the other
+    /// side's original run (the oracle finds no divergence between the two, at the original
+    /// limits).
+    fn config_proof(
+        &mut self,
+        proof: Setting,
+        class: usize,
+        setup: &[crate::backend::Call],
+        call: &crate::backend::Call,
+        report: &crate::matrix::CallReport,
+        explainable: &[bool],
+    ) -> ProofRun {
+        let (matrix, prepared) = (self.matrix, self.prepared);
+        let run = |config: Config| {
+            let index = report.outcomes.iter().position(|(c, _)| *c == config)?;
+            Some((report.limits[index], report.outcomes[index].1.clone()))
+        };
+        let mut shown = ProofRun::Holds;
+        let divergences = report.comparison.divergences.iter().zip(explainable);
+        for (divergence, _) in divergences.filter(|(_, e)| **e) {
+            let Some((rerun, reference)) = proof_sides(proof, divergence) else {
+                return ProofRun::Unavailable;
+            };
+            let (Some((limit, _)), Some((reference_limit, reference_outcome))) =
+                (run(rerun), run(reference))
+            else {
+                return ProofRun::Unavailable;
+            };
+            let module = self
+                .proof_modules
+                .entry((proof, rerun))
+                .or_insert_with(|| compile_with_setting(matrix, prepared, rerun, proof));
+            let Ok(module) = module else {
+                return ProofRun::Unavailable;
+            };
+            let outcome = self
+                .proof_reruns
+                .entry((proof, rerun, limit))
+                .or_insert_with(|| matrix.run_after(&rerun, module.as_ref(), setup, call, limit))
+                .clone();
+            let limits = vec![reference_limit, limit];
+            let outcomes = vec![(reference, reference_outcome), (rerun, outcome)];
+            let pair = crate::matrix::CallReport {
+                export: call.export.clone(),
+                args: call.args.clone(),
+                comparison: crate::oracle::compare(&outcomes, &limits),
+                limits,
+                outcomes,
+                exec_times: Vec::new(),
+            };
+            if !rerun_agrees(&pair) {
+                // Another class's relation may hold where the re-run still differs (near-vm's
+                // NaN bits, say): then only the transforms, composed, can decide.
+                let composed = (0..REGISTRY.len()).any(|other| {
+                    other != class
+                        && explainable_by(other, &pair).contains(&true)
+                        && self.transform_changes(other)
+                });
+                if !composed {
+                    return ProofRun::Fails;
+                }
+                shown = ProofRun::Composed;
+            }
+        }
+        shown
+    }
+
+    /// Whether `class`'s transform changes this case's module at all: one that leaves it as it
+    /// is (or has nothing to normalise, or fails) cannot make a re-run differ from the run that
+    /// diverged.
+    fn transform_changes(&self, class: usize) -> bool {
+        let class = &REGISTRY[class];
+        let bytes = match class.rewrites {
+            Rewrites::Contract => self.original,
+            Rewrites::Prepared(scheme) => match self.prepared.for_scheme(scheme) {
+                Some(bytes) => bytes,
+                None => return false,
+            },
+        };
+        (class.transform)(bytes).is_ok_and(|transformed| transformed != bytes)
     }
 
     /// The first re-run on the module transformed by `classes` in which the configs do not
@@ -790,6 +913,60 @@ impl<'a> Explainer<'a> {
         }
         Some(None)
     }
+}
+
+/// What a class's config proof showed ([`Explainer::config_proof`]).
+enum ProofRun {
+    /// Every re-run ended as its reference did: the class's cause is the whole difference.
+    Holds,
+    /// A re-run ended otherwise where another class's relation holds (a NaN, say): only the
+    /// transforms, composed, can decide.
+    Composed,
+    /// A re-run ended otherwise and nothing else explains why: the class's setting is not the
+    /// whole difference, and no transform may pass it for the class.
+    Fails,
+    /// The re-run could not be made (the backend has no such setting, or did not compile the
+    /// module with it): the transforms decide.
+    Unavailable,
+}
+
+/// The divergence's config to re-run with `setting` changed, and the config whose original
+/// outcome that re-run must meet.
+fn proof_sides(setting: Setting, divergence: &Divergence) -> Option<(Config, Config)> {
+    use crate::backend::EngineFact::{NearVm, NearWasmtimeRunner};
+    let (left, right) = (divergence.left, divergence.right);
+    match setting {
+        Setting::NearVmLinearOpFees => {
+            if left.backend.has(NearWasmtimeRunner) && right.backend.has(NearVm) {
+                Some((left, right))
+            } else if right.backend.has(NearWasmtimeRunner) && left.backend.has(NearVm) {
+                Some((right, left))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// `config`'s backend with `setting` changed, compiled from the case's prepared module as the
+/// matrix compiles (a test build's planted bug of that backend included).
+fn compile_with_setting(
+    matrix: &crate::matrix::Matrix,
+    prepared: &crate::prepare::PreparedModule,
+    config: Config,
+    setting: Setting,
+) -> Result<Box<dyn CompiledModule>, String> {
+    let scheme = matrix
+        .scheme(config.scheme)
+        .ok_or_else(|| format!("the matrix has no {} scheme", config.scheme))?;
+    let backend = matrix
+        .backend(config.backend)
+        .and_then(|b| b.with_setting(setting))
+        .ok_or_else(|| format!("{} has no setting {setting:?}", config.backend))?;
+    matrix
+        .compile_config(backend.as_ref(), scheme, prepared)
+        .map(|(module, _)| module)
+        .map_err(|e| e.message)
 }
 
 /// Which divergences of `report`, still unexplained, `class`'s relation could explain.
@@ -919,6 +1096,64 @@ mod tests {
         };
         assert!(!relation(out_of_gas(1000, 1000, &[]), returned(1200)));
         assert!(!relation(returned(1200), returned(1000)));
+    }
+
+    /// The linear-fee class is proven by NEAR's wasmtime runner at near-vm's fee ending exactly
+    /// as near-vm did. A difference of the same shape with another cause (near-vm burning one
+    /// more fee's worth less, within the relation) fails the proof, and since no other class's
+    /// transform changes this float-free module, no transform may pass it for the class.
+    #[cfg(feature = "near")]
+    #[test]
+    fn near_vm_fees_prove_the_linear_class_and_nothing_else() {
+        crate::matrix::on_wasm_thread(|| {
+            let matrix = crate::matrix::Matrix::from_names("near-vm,near-wasmtime", "near")
+                .expect("NEAR's pair");
+            let wasm = wat::parse_str(include_str!("../known/near_vm_without_linear_op_fees.wat"))
+                .expect("the reproducer");
+            let prepared = matrix.prepare(&wasm).expect("in profile");
+            let compiled = matrix.compile(&prepared);
+            let planned = crate::generate::PlannedCall {
+                export: "main".into(),
+                args: Vec::new(),
+                input: Vec::new(),
+                permille: 500,
+                gas: None,
+                context: Default::default(),
+            };
+            let call = planned.at_gas(1 << 20);
+            let limits: Vec<u64> = (compiled.configs.iter())
+                .map(|c| matrix.full_limit(c, call.gas_limit))
+                .collect();
+            let report = matrix.call_after(&compiled, &[], &call, &limits);
+            let class = (REGISTRY.iter())
+                .position(|c| c.name == "near_vm_without_linear_op_fees")
+                .unwrap();
+            let explainable = explainable_by(class, &report);
+            assert_eq!(explainable, [true], "{:?}", report.comparison);
+            let mut explainer = Explainer::new(&matrix, &wasm, &prepared);
+            let proof = Setting::NearVmLinearOpFees;
+            let shown = explainer.config_proof(proof, class, &[], &call, &report, &explainable);
+            assert!(matches!(shown, ProofRun::Holds));
+
+            let mut tampered = report.clone();
+            let (regular, base, unit) = crate::backend::near::linear_op_fees();
+            let fee = base + unit - regular;
+            let near_vm = &mut tampered.outcomes[0].1;
+            assert!(near_vm.gas_used > fee);
+            near_vm.gas_used -= fee;
+            let effects = near_vm.near.as_mut().expect("NEAR's effects");
+            effects.used_gas -= fee;
+            effects.compute_usage -= fee;
+            let near_vm = near_vm.clone();
+            let wasmtime = &tampered.outcomes[1].1;
+            tampered.comparison = crate::oracle::compare(&tampered.outcomes, &limits);
+            let divergence = &tampered.comparison.divergences[0];
+            assert!(near_wasmtime_charges_more(divergence, &near_vm, wasmtime));
+            let shown = explainer.config_proof(proof, class, &[], &call, &tampered, &[true]);
+            assert!(matches!(shown, ProofRun::Fails));
+            explainer.explain(&[], &call, &mut tampered, call.gas_limit);
+            assert_eq!(tampered.comparison.divergences[0].known, None);
+        });
     }
 
     #[test]

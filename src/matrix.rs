@@ -341,23 +341,7 @@ impl Matrix {
         {
             let start = Instant::now();
             let outcome = match module {
-                Ok(module) => {
-                    let mut calls: Vec<Call> = setup
-                        .iter()
-                        .map(|s| Call {
-                            gas_limit: self.full_limit(config, s.gas_limit),
-                            ..s.clone()
-                        })
-                        .collect();
-                    calls.push(Call {
-                        gas_limit: *limit,
-                        ..call.clone()
-                    });
-                    module
-                        .run(&calls, self.profile.max_stack_height)
-                        .pop()
-                        .expect("one outcome per call")
-                }
+                Ok(module) => self.run_after(config, module.as_ref(), setup, call, *limit),
                 Err(_) => Outcome::trap(TrapKind::CompileFailed, 0, Vec::new()),
             };
             exec_times.push(start.elapsed());
@@ -372,6 +356,49 @@ impl Matrix {
             comparison,
             exec_times,
         }
+    }
+
+    /// `call`'s outcome on `config`'s `module` at `limit`, after `setup` on the same instance
+    /// (each setup call at the config's full limit for its own `gas_limit`).
+    pub fn run_after(
+        &self,
+        config: &Config,
+        module: &dyn CompiledModule,
+        setup: &[Call],
+        call: &Call,
+        limit: u64,
+    ) -> Outcome {
+        let mut calls: Vec<Call> = setup
+            .iter()
+            .map(|s| Call {
+                gas_limit: self.full_limit(config, s.gas_limit),
+                ..s.clone()
+            })
+            .collect();
+        calls.push(Call {
+            gas_limit: limit,
+            ..call.clone()
+        });
+        module
+            .run(&calls, self.profile.max_stack_height)
+            .pop()
+            .expect("one outcome per call")
+    }
+
+    /// The matrix's backend called `name`.
+    pub fn backend(&self, name: BackendName) -> Option<&dyn Backend> {
+        self.backends
+            .iter()
+            .find(|b| b.name() == name)
+            .map(|b| b.as_ref())
+    }
+
+    /// The matrix's gas scheme called `name`.
+    pub fn scheme(&self, name: SchemeName) -> Option<&dyn GasScheme> {
+        self.schemes
+            .iter()
+            .find(|s| s.name() == name)
+            .map(|s| s.as_ref())
     }
 
     /// Runs `calls` in order on one instance per config (a spec script's actions); the

@@ -396,6 +396,22 @@ pub trait Backend: Send + Sync {
         scheme: &dyn GasScheme,
         costs: &CostTable,
     ) -> Result<(Box<dyn CompiledModule>, Duration), CompileError>;
+
+    /// This backend with `setting` changed and all else as it is, a test's planted change
+    /// included; `None` if it has no such setting.
+    fn with_setting(&self, setting: Setting) -> Option<Box<dyn Backend>> {
+        let _ = setting;
+        None
+    }
+}
+
+/// A backend setting a known class blames for a difference: its proof re-runs the backend
+/// with the setting changed to the other side's ([`crate::known`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Setting {
+    /// NEAR's wasmtime runner charging each bulk or grow operator near-vm's fee
+    /// ([`near::Near::wasmtime_at_near_vm_fees`]).
+    NearVmLinearOpFees,
 }
 
 /// A compiled module, ready for calls.
@@ -467,6 +483,13 @@ impl Backend for Perturbed {
             }),
             time,
         ))
+    }
+
+    fn with_setting(&self, setting: Setting) -> Option<Box<dyn Backend>> {
+        Some(Box::new(Perturbed {
+            inner: self.inner.with_setting(setting)?,
+            perturb: self.perturb,
+        }))
     }
 }
 

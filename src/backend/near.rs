@@ -157,9 +157,52 @@ impl Near {
     }
 }
 
+impl Near {
+    /// NEAR's wasmtime runner (`name`) charging each bulk or grow operator what near-vm charges
+    /// it, one `regular_op_cost` and nothing per unit (`wasm_linear_op_base_cost` =
+    /// `regular_op_cost`, `wasm_linear_op_unit_cost` = 0), every other fee as at
+    /// [`protocol_version`]: the config that proves `near_vm_without_linear_op_fees`. Then the
+    /// two runtimes meter alike. near-vm charges every operator but `block`/`end`/`else`
+    /// `regular_op_cost` (`near_vm_runner/runner.rs` l. 589–620), as `prepare_v3.rs`'s
+    /// `SimpleGasCostCfg` does outside the linear operators (l. 507–542); both charge at
+    /// finite-wasm's points, and finite-wasm 0.5.1 and 0.6.1 alike make each grow or bulk
+    /// operator a point of its own (`gas/mod.rs`: `visit_aggregate_instruction`, and
+    /// `push_instrumentation_before(MemoryGrow ..)` with a `PostControlFlow` after it), which
+    /// `instrument_v3.rs` charges as a constant when its unit cost is 0 (l. 800–829). One
+    /// config per process, like every NEAR config: the runner keeps an engine per config.
+    pub fn wasmtime_at_near_vm_fees(name: BackendName) -> Near {
+        assert!(
+            name.has(super::EngineFact::NearWasmtimeRunner),
+            "{name} is not NEAR's wasmtime runner"
+        );
+        static CONFIG: OnceLock<Arc<Config>> = OnceLock::new();
+        let (config, fees) = runtime_config(VMKind::Wasmtime);
+        let config = CONFIG.get_or_init(|| {
+            let mut config = Config::clone(&config);
+            config.linear_op_base_cost = u64::from(config.regular_op_cost);
+            config.linear_op_unit_cost = 0;
+            Arc::new(config)
+        });
+        Near {
+            name,
+            config: Arc::clone(config),
+            fees,
+        }
+    }
+}
+
 impl Backend for Near {
     fn name(&self) -> BackendName {
         self.name
+    }
+
+    fn with_setting(&self, setting: super::Setting) -> Option<Box<dyn Backend>> {
+        match setting {
+            super::Setting::NearVmLinearOpFees if self.config.vm_kind == VMKind::Wasmtime => {
+                Some(Box::new(Near::wasmtime_at_near_vm_fees(self.name)))
+            }
+            super::Setting::NearVmLinearOpFees => None,
+        }
     }
 
     /// Compiles through NEAR's own cache path (preparation, instrumentation, codegen), into a
