@@ -15,9 +15,11 @@
 //!
 //! A class whose cause is one setting of one config proves itself first by a re-run of that
 //! config alone with the setting of the other side ([`Setting`]): the re-run must end
-//! exactly as the other side's original run did. That compiles one module instead of every
-//! config's, and tests the claim itself; where it does not agree (another class meets this
-//! one in the call, say), the transform decides as above.
+//! exactly as the other side's original run did, at the same limit (a re-run that stopped
+//! early cannot meet an outcome that did not). That compiles one module instead of every
+//! config's, and tests the claim itself. Where the re-run differs only in a way another class's
+//! transform could change (the two classes meet in one call), the transforms decide as above;
+//! where it differs otherwise, the divergence is not the class.
 
 use crate::backend::{CompiledModule, Setting};
 use crate::config::Config;
