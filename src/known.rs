@@ -766,12 +766,8 @@ impl<'a> Explainer<'a> {
                 }
             }
             let mut classes = vec![class];
-            let Some(mut disagreement) =
-                self.disagreement(&classes, setup, call, report, full_limit)
-            else {
-                continue;
-            };
-            while let Some(rerun) = &disagreement {
+            let mut shown = self.transformed_rerun(&classes, setup, call, report, full_limit);
+            while let TransformedRun::Disagrees(rerun) = &shown {
                 let more: Vec<usize> = (0..REGISTRY.len())
                     .filter(|c| !classes.contains(c) && explainable_by(*c, rerun).contains(&true))
                     .collect();
@@ -780,12 +776,12 @@ impl<'a> Explainer<'a> {
                 }
                 classes.extend(more);
                 classes.sort_unstable();
-                match self.disagreement(&classes, setup, call, report, full_limit) {
-                    Some(next) => disagreement = next,
-                    None => break,
+                match self.transformed_rerun(&classes, setup, call, report, full_limit) {
+                    TransformedRun::Unprepared => break,
+                    next => shown = next,
                 }
             }
-            if disagreement.is_none() {
+            if matches!(shown, TransformedRun::Agrees) {
                 mark(report, &explainable, class);
             }
         }
@@ -874,27 +870,26 @@ impl<'a> Explainer<'a> {
         (class.transform)(bytes).is_ok_and(|transformed| transformed != bytes)
     }
 
-    /// The first re-run on the module transformed by `classes` in which the configs do not
-    /// all agree, at the original limits or at each config's own generous limit (NEAR's
-    /// configs run at NEAR's, not vmdiff's); `Some(None)` when every config agrees in both,
-    /// `None` when the transformed module could not be prepared. The setup calls (a
-    /// contract's initialisation) run first again, on the same instance, as in the original
-    /// run.
-    fn disagreement(
+    /// The re-runs on the module transformed by `classes`, at the original limits and at each
+    /// config's own generous limit (NEAR's configs run at NEAR's, not vmdiff's): the first in
+    /// which the configs do not all agree, if any. The setup calls (a contract's
+    /// initialisation) run first again, on the same instance, as in the original run.
+    fn transformed_rerun(
         &mut self,
         classes: &[usize],
         setup: &[crate::backend::Call],
         call: &crate::backend::Call,
         report: &crate::matrix::CallReport,
         full_limit: u64,
-    ) -> Option<Option<crate::matrix::CallReport>> {
+    ) -> TransformedRun {
         let (matrix, original) = (self.matrix, self.original);
         let compiled = self
             .compiled
             .entry(classes.to_vec())
-            .or_insert_with(|| prepare_transformed(matrix, original, classes))
-            .as_ref()
-            .ok()?;
+            .or_insert_with(|| prepare_transformed(matrix, original, classes));
+        let Ok(compiled) = compiled else {
+            return TransformedRun::Unprepared;
+        };
         let full: Vec<u64> = compiled
             .configs
             .iter()
@@ -910,11 +905,21 @@ impl<'a> Explainer<'a> {
                 .entry((classes.to_vec(), limits))
                 .or_insert_with_key(|(_, limits)| matrix.call_after(compiled, setup, call, limits));
             if !rerun_agrees(rerun) {
-                return Some(Some(rerun.clone()));
+                return TransformedRun::Disagrees(rerun.clone());
             }
         }
-        Some(None)
+        TransformedRun::Agrees
     }
+}
+
+/// What the re-runs on a transformed module showed ([`Explainer::transformed_rerun`]).
+enum TransformedRun {
+    /// Every config agreed, at the original limits and at the full ones.
+    Agrees,
+    /// This re-run did not.
+    Disagrees(crate::matrix::CallReport),
+    /// The transformed module could not be prepared.
+    Unprepared,
 }
 
 /// What a class's config proof showed ([`Explainer::config_proof`]).
