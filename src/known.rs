@@ -750,12 +750,12 @@ impl<'a> Explainer<'a> {
             self.reruns.clear();
             self.proof_reruns.clear();
         }
-        for class in 0..REGISTRY.len() {
+        for (class, known) in REGISTRY.iter().enumerate() {
             let explainable = explainable_by(class, report);
             if !explainable.contains(&true) {
                 continue;
             }
-            if let Some(proof) = REGISTRY[class].config_proof {
+            if let Some(proof) = known.config_proof {
                 match self.config_proof(proof, class, setup, call, report, &explainable) {
                     ProofRun::Holds => {
                         mark(report, &explainable, class);
@@ -801,21 +801,18 @@ impl<'a> Explainer<'a> {
         explainable: &[bool],
     ) -> ProofRun {
         let (matrix, prepared) = (self.matrix, self.prepared);
-        let run = |config: Config| {
-            let index = report.outcomes.iter().position(|(c, _)| *c == config)?;
-            Some((report.limits[index], report.outcomes[index].1.clone()))
-        };
+        let index = |config: Config| report.outcomes.iter().position(|(c, _)| *c == config);
         let mut shown = ProofRun::Holds;
         let divergences = report.comparison.divergences.iter().zip(explainable);
         for (divergence, _) in divergences.filter(|(_, e)| **e) {
             let Some((rerun, reference)) = proof_sides(proof, divergence) else {
                 return ProofRun::Unavailable;
             };
-            let (Some((limit, _)), Some((reference_limit, reference_outcome))) =
-                (run(rerun), run(reference))
+            let (Some(rerun_index), Some(reference_index)) = (index(rerun), index(reference))
             else {
                 return ProofRun::Unavailable;
             };
+            let limit = report.limits[rerun_index];
             let module = self
                 .proof_modules
                 .entry((proof, rerun))
@@ -828,7 +825,8 @@ impl<'a> Explainer<'a> {
                 .entry((proof, rerun, limit))
                 .or_insert_with(|| matrix.run_after(&rerun, module.as_ref(), setup, call, limit))
                 .clone();
-            let limits = vec![reference_limit, limit];
+            let limits = vec![report.limits[reference_index], limit];
+            let reference_outcome = report.outcomes[reference_index].1.clone();
             let outcomes = vec![(reference, reference_outcome), (rerun, outcome)];
             let pair = crate::matrix::CallReport {
                 export: call.export.clone(),
@@ -905,7 +903,7 @@ impl<'a> Explainer<'a> {
                 .entry((classes.to_vec(), limits))
                 .or_insert_with_key(|(_, limits)| matrix.call_after(compiled, setup, call, limits));
             if !rerun_agrees(rerun) {
-                return TransformedRun::Disagrees(rerun.clone());
+                return TransformedRun::Disagrees(Box::new(rerun.clone()));
             }
         }
         TransformedRun::Agrees
@@ -917,7 +915,7 @@ enum TransformedRun {
     /// Every config agreed, at the original limits and at the full ones.
     Agrees,
     /// This re-run did not.
-    Disagrees(crate::matrix::CallReport),
+    Disagrees(Box<crate::matrix::CallReport>),
     /// The transformed module could not be prepared.
     Unprepared,
 }
@@ -944,13 +942,7 @@ fn proof_sides(setting: Setting, divergence: &Divergence) -> Option<(Config, Con
     let (left, right) = (divergence.left, divergence.right);
     match setting {
         Setting::NearVmLinearOpFees => {
-            if left.backend.has(NearWasmtimeRunner) && right.backend.has(NearVm) {
-                Some((left, right))
-            } else if right.backend.has(NearWasmtimeRunner) && left.backend.has(NearVm) {
-                Some((right, left))
-            } else {
-                None
-            }
+            crate::oracle::ordered_by_fact((left, left), (right, right), NearWasmtimeRunner, NearVm)
         }
     }
 }

@@ -448,13 +448,13 @@ pub(crate) fn winch_and_cranelift<'a>(
     )
 }
 
-/// The two outcomes as (the one whose backend has `first`, the one whose has `second`).
-fn ordered_by_fact<'a>(
-    (left_config, left): (Config, &'a Outcome),
-    (right_config, right): (Config, &'a Outcome),
+/// The two configs' values as (the one whose backend has `first`, the one whose has `second`).
+pub(crate) fn ordered_by_fact<T>(
+    (left_config, left): (Config, T),
+    (right_config, right): (Config, T),
     first: EngineFact,
     second: EngineFact,
-) -> Option<(&'a Outcome, &'a Outcome)> {
+) -> Option<(T, T)> {
     let (l, r) = (left_config.backend, right_config.backend);
     if l.has(first) && r.has(second) {
         Some((left, right))
