@@ -22,6 +22,9 @@ use std::time::{Duration, Instant};
 
 /// Bytes of a fresh random input.
 pub const FRESH_INPUT_BYTES: usize = 4096;
+/// Cases whose hashes a campaign keeps to count repeats (about 5 MB): a repeat of a case
+/// further back than that is not counted.
+const CASES_REMEMBERED: usize = 1 << 18;
 /// How often statistics are flushed to the stats directory.
 pub const STATS_FLUSH: Duration = Duration::from_secs(10);
 
@@ -137,14 +140,32 @@ impl Rng {
     }
 }
 
+/// Bytes at the end of an input that generation may read lengths from (`arbitrary_len`, e.g.
+/// wasm-smith's data segments and names): mutated one time in eight.
+const TAIL_BYTES: usize = 64;
+
 /// libFuzzer-style byte mutations: flips, overwrites, inserts, deletes, duplicates, splices.
-pub fn mutate(rng: &mut Rng, input: &[u8], other: &[u8]) -> Vec<u8> {
+///
+/// They land where generation read `input` (its first `read` bytes, or at its end where
+/// lengths are read from): most inputs are longer than what generation takes from them, and a
+/// change past that gives the same case again — 58 % of mutations of a NEAR campaign's
+/// corpus did, each run in full for nothing. Where generation ran out of bytes, `read` is the
+/// whole input and it grows.
+pub fn mutate(rng: &mut Rng, input: &[u8], read: usize, other: &[u8]) -> Vec<u8> {
     let mut data = input.to_vec();
     for _ in 0..=rng.below(4) {
         if data.is_empty() {
             data = rng.bytes(64);
         }
-        let at = rng.below(data.len());
+        let mut position = |len: usize| {
+            let tail = TAIL_BYTES.min(len);
+            match rng.below(8) {
+                0 => len - 1 - rng.below(tail),
+                _ => rng.below(read.clamp(1, len)),
+            }
+        };
+        let at = position(data.len());
+        let to = position(data.len());
         match rng.below(6) {
             0 => data[at] ^= 1 << rng.below(8),
             1 => data[at] = rng.next() as u8,
@@ -160,13 +181,11 @@ pub fn mutate(rng: &mut Rng, input: &[u8], other: &[u8]) -> Vec<u8> {
             4 => {
                 let end = (at + 1 + rng.below(64)).min(data.len());
                 let chunk = data[at..end].to_vec();
-                let to = rng.below(data.len());
                 data.splice(to..to, chunk);
             }
             _ if !other.is_empty() => {
                 let from = rng.below(other.len());
                 let end = (from + 1 + rng.below(256)).min(other.len());
-                let to = rng.below(data.len());
                 data.splice(to..to, other[from..end].iter().copied());
             }
             _ => data.reverse(),
@@ -247,9 +266,12 @@ struct Shared {
     deadline: Instant,
     stats: Mutex<Stats>,
     /// Mutation sources: paths of the corpus entries, read when drawn (memory must not grow
-    /// with the corpus over a long campaign).
-    corpus: Mutex<Vec<PathBuf>>,
+    /// with the corpus over a long campaign), with how many of their bytes generation read.
+    corpus: Mutex<Vec<(PathBuf, usize)>>,
     seen: Mutex<HashSet<u64>>,
+    /// Hashes of the cases run (module and calls), to count repeats: emptied when it holds
+    /// [`CASES_REMEMBERED`].
+    cases_run: Mutex<HashSet<u64>>,
     saved: Mutex<Vec<PathBuf>>,
     failing: AtomicBool,
     started: Instant,
@@ -321,9 +343,19 @@ impl Shared {
         matrix: &Matrix,
         artefacts: &ArtefactDir,
     ) {
+        let repeated = result.wasm.as_ref().is_some_and(|wasm| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (wasm, format!("{:?}", result.calls)).hash(&mut h);
+            let mut cases_run = self.cases_run.lock().expect("cases lock");
+            if cases_run.len() >= CASES_REMEMBERED {
+                cases_run.clear();
+            }
+            !cases_run.insert(h.finish())
+        });
         {
             let mut stats = self.stats.lock().expect("stats lock");
             stats.merge(delta);
+            stats.repeated += u64::from(repeated);
             stats.note_memory();
         }
         self.confirm_compile_budget(input, result, artefacts);
@@ -374,7 +406,8 @@ impl Shared {
                     .map_err(|e| eprintln!("vmdiff: could not add a corpus entry: {e}"))
                     .is_ok();
             if stored {
-                self.corpus.lock().expect("corpus lock").push(path);
+                let read = result.read.unwrap_or(input.len());
+                self.corpus.lock().expect("corpus lock").push((path, read));
             }
         }
     }
@@ -423,6 +456,7 @@ pub fn run(
         stats: Mutex::new(recovered.0),
         corpus: Mutex::new(Vec::new()),
         seen: Mutex::new(HashSet::new()),
+        cases_run: Mutex::new(HashSet::new()),
         failing: AtomicBool::new(!recovered.1.is_empty()),
         saved: Mutex::new(recovered.1),
         started,
@@ -557,15 +591,15 @@ fn worker(job: u64, shared: &Shared, matrix: &Matrix, replay: &Mutex<Vec<Vec<u8>
                         None
                     } else {
                         let base = corpus[rng.below(corpus.len())].clone();
-                        let other = corpus[rng.below(corpus.len())].clone();
+                        let (other, _) = corpus[rng.below(corpus.len())].clone();
                         Some((base, other))
                     }
                 };
                 // An entry removed from disk meanwhile: a fresh input instead.
-                match sources.and_then(|(base, other)| {
-                    Some((std::fs::read(base).ok()?, std::fs::read(other).ok()?))
+                match sources.and_then(|((base, read), other)| {
+                    Some((std::fs::read(base).ok()?, read, std::fs::read(other).ok()?))
                 }) {
-                    Some((base, other)) => mutate(&mut rng, &base, &other),
+                    Some((base, read, other)) => mutate(&mut rng, &base, read, &other),
                     None => rng.bytes(FRESH_INPUT_BYTES),
                 }
             }
@@ -645,13 +679,46 @@ mod tests {
     }
 
     #[test]
+    fn mutations_land_where_generation_read_and_change_the_case() {
+        use crate::generate::{generate_with, GenerationLimits, Generator, Seeds};
+        let case = |input: &[u8]| {
+            let limits = GenerationLimits::default();
+            let case = generate_with(
+                Generator::Calls,
+                &crate::profile::Profile::default(),
+                &limits,
+                &Seeds::default(),
+                input,
+            );
+            case.ok().map(|c| (c.wasm, c.calls, c.read))
+        };
+        let base = Rng::new(3).bytes(FRESH_INPUT_BYTES);
+        let (wasm, calls, read) = case(&base).expect("a case");
+        assert!(read < base.len() / 4, "generation read {read} bytes");
+        let changed = |read: usize| {
+            (0..200)
+                .filter(|s| {
+                    let mutant = mutate(&mut Rng::new(*s), &base, read, &base);
+                    case(&mutant).is_none_or(|c| (&c.0, &c.1) != (&wasm, &calls))
+                })
+                .count()
+        };
+        let (focused, anywhere) = (changed(read), changed(base.len()));
+        // A changed byte can still draw the same choice: not every focused mutation tells.
+        assert!(
+            focused >= 140 && anywhere * 2 < focused,
+            "of 200 mutations, {focused} focused and {anywhere} anywhere changed the case"
+        );
+    }
+
+    #[test]
     fn mutation_is_deterministic_and_changes_input() {
         let base = vec![7u8; 100];
-        let a = mutate(&mut Rng::new(1), &base, b"other");
-        let b = mutate(&mut Rng::new(1), &base, b"other");
+        let a = mutate(&mut Rng::new(1), &base, 100, b"other");
+        let b = mutate(&mut Rng::new(1), &base, 100, b"other");
         assert_eq!(a, b);
         let changed = (0..20)
-            .filter(|s| mutate(&mut Rng::new(*s), &base, b"xyz") != base)
+            .filter(|s| mutate(&mut Rng::new(*s), &base, 100, b"xyz") != base)
             .count();
         assert!(changed >= 18, "{changed} of 20 mutations changed the input");
     }

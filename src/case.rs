@@ -81,6 +81,8 @@ pub struct CaseResult {
     pub over_budget: Vec<(crate::backend::BackendName, Vec<u8>)>,
     /// The generator of a generated case.
     pub generator: Option<generate::Generator>,
+    /// Of a generated case, how many input bytes generation read ([`generate::GeneratedCase::read`]).
+    pub read: Option<usize>,
     /// Calls that ran past the wall-clock guard (`slow_call`), described.
     pub slow: Vec<String>,
     /// The case panicked ([`run_input_guarded`]): the kind and the message.
@@ -155,6 +157,7 @@ pub fn run_input(
             stats.note_generator(case.generator.name(), unknown, known);
             CaseResult {
                 generator: Some(case.generator),
+                read: Some(case.read),
                 ..result
             }
         }

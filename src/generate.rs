@@ -79,6 +79,19 @@ pub struct GeneratedCase {
     pub calls: Vec<PlannedCall>,
     /// Which generator made it (its statistics are kept apart).
     pub generator: Generator,
+    /// How many of the input's bytes generation read (from the front, and lengths taken from
+    /// the end): a change to the input past them gives the same case.
+    pub read: usize,
+}
+
+impl GeneratedCase {
+    /// The case as drawn from an input whose first `choice` bytes chose its generator.
+    fn after(self, choice: usize) -> GeneratedCase {
+        GeneratedCase {
+            read: self.read + choice,
+            ..self
+        }
+    }
 }
 
 /// Where cases come from (`--generator`). `All` gives each input to one of the others, chosen
@@ -179,20 +192,27 @@ pub fn generate_with(
         Generator::Near => match data.split_first() {
             // A third each: wasm-smith code over NEAR's API, host-call sequences, and the
             // sequences woven into code.
-            Some((choice, rest)) if choice % 3 == 1 => near_calls::generate(limits, rest),
-            Some((choice, rest)) if choice % 3 == 2 => generate_near_woven(limits, seeds, rest),
+            Some((choice, rest)) if choice % 3 == 1 => {
+                near_calls::generate(limits, rest).map(|case| case.after(1))
+            }
+            Some((choice, rest)) if choice % 3 == 2 => {
+                generate_near_woven(limits, seeds, rest).map(|case| case.after(1))
+            }
             _ => generate_near(limits, data),
         },
         Generator::NearCalls => near_calls::generate(limits, data),
         Generator::NearWoven => generate_near_woven(limits, seeds, data),
         Generator::Calls => match data.split_first() {
             // Half the sequences alone, half woven into wasm-smith code under the profile.
-            Some((choice, rest)) if choice % 2 == 1 => generate_host_woven(profile, limits, rest),
+            Some((choice, rest)) if choice % 2 == 1 => {
+                generate_host_woven(profile, limits, rest).map(|case| case.after(1))
+            }
             _ => near_calls::generate_for_host_model(limits, data),
         },
         Generator::All => {
             let (chosen, rest) = Generator::share(data);
-            generate_with(chosen, profile, limits, seeds, rest)
+            let choice = data.len() - rest.len();
+            generate_with(chosen, profile, limits, seeds, rest).map(|case| case.after(choice))
         }
     }
 }
@@ -276,6 +296,7 @@ pub fn generate(
         wasm,
         calls,
         generator: Generator::Smith,
+        read: data.len() - u.len(),
     })
 }
 
@@ -294,6 +315,7 @@ pub fn generate_near(limits: &GenerationLimits, data: &[u8]) -> arbitrary::Resul
         wasm,
         calls,
         generator: Generator::Near,
+        read: data.len() - u.len(),
     })
 }
 
@@ -338,6 +360,7 @@ pub fn generate_near_woven(
         wasm,
         calls,
         generator: Generator::NearWoven,
+        read: data.len() - u.len(),
     })
 }
 
@@ -361,6 +384,7 @@ fn generate_host_woven(
         wasm,
         calls,
         generator: Generator::Calls,
+        read: data.len() - u.len(),
     })
 }
 

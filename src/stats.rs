@@ -60,6 +60,10 @@ pub struct Stats {
     pub rejected_by_rule: BTreeMap<String, u64>,
     /// Inputs too short for the generator to build a module from.
     pub ungenerated: u64,
+    /// Campaign cases whose module and calls an earlier case of the campaign already ran: a
+    /// mutation that missed every byte generation read.
+    #[serde(default)]
+    pub repeated: u64,
     /// Preparation failures on profile-accepted modules (a vmdiff or finite-wasm defect).
     pub prepare_failures: u64,
     /// Compile failures on profile-accepted modules, per config.
@@ -282,6 +286,7 @@ impl Stats {
         add(&mut self.generator_known, &other.generator_known);
         add(&mut self.generator_novel, &other.generator_novel);
         self.ungenerated += other.ungenerated;
+        self.repeated += other.repeated;
         self.prepare_failures += other.prepare_failures;
         add(&mut self.compile_failures, &other.compile_failures);
         self.poisoned += other.poisoned;
@@ -564,8 +569,9 @@ impl Stats {
         let total_stage: f64 = self.stage_nanos.values().sum::<u64>() as f64 / 1e9;
         let _ = writeln!(
             out,
-            "cases {} · calls {} · config runs {} · rejected {} ({:.2}%) · poisoned {} · prepare failures {}",
+            "cases {} ({} repeated) · calls {} · config runs {} · rejected {} ({:.2}%) · poisoned {} · prepare failures {}",
             self.execs,
+            self.repeated,
             self.calls,
             self.config_runs,
             self.rejected,

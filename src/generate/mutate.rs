@@ -94,6 +94,7 @@ pub fn generate(
         wasm,
         calls,
         generator: super::Generator::Mutate,
+        read: data.len() - u.len(),
     })
 }
 

@@ -761,6 +761,7 @@ fn generate_for(
         wasm,
         calls,
         generator: target.generator,
+        read: data.len() - u.len(),
     })
 }
 

@@ -563,6 +563,7 @@ pub fn generate(data: &[u8]) -> arbitrary::Result<GeneratedCase> {
         wasm,
         calls,
         generator: super::Generator::Ops,
+        read: data.len() - u.len(),
     })
 }
 
