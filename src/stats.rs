@@ -569,9 +569,13 @@ impl Stats {
         let total_stage: f64 = self.stage_nanos.values().sum::<u64>() as f64 / 1e9;
         let _ = writeln!(
             out,
-            "cases {} ({} repeated) · calls {} · config runs {} · rejected {} ({:.2}%) · poisoned {} · prepare failures {}",
+            "cases {}{} · calls {} · config runs {} · rejected {} ({:.2}%) · poisoned {} · prepare failures {}",
             self.execs,
-            self.repeated,
+            // Counted by the built-in campaign only (`check` draws each case afresh).
+            match self.repeated {
+                0 => String::new(),
+                repeated => format!(" ({repeated} repeated)"),
+            },
             self.calls,
             self.config_runs,
             self.rejected,
