@@ -312,11 +312,18 @@ impl Shared {
         };
         for (backend, wasm) in &result.over_budget {
             let compiler = BackendCompiler::new(*backend);
-            let Ok(Some(blowup)) =
-                compile_cost::check(&compiler, wasm, bounds, Meter::ProcessCpu, 3)
-            else {
+            let check = || compile_cost::check(&compiler, wasm, bounds, Meter::ProcessCpu, 3);
+            let Ok(Some(blowup)) = check() else {
                 continue;
             };
+            // Reported only if it holds again from the start, as its reproducer (`vmdiff
+            // budget`) will check it: a compile a few percent over a budget rescaled by a
+            // yardstick that itself varies by a fifth between measurements can confirm once
+            // and then not reproduce (seen: Winch at 1.05 × its budget, then under it three
+            // times in three `vmdiff budget` runs).
+            if !matches!(check(), Ok(Some(_))) {
+                continue;
+            }
             self.stats.lock().expect("stats lock").compile_blowups += 1;
             self.failing.store(true, Ordering::SeqCst);
             let reproduce = |example: &std::path::Path| {
