@@ -81,7 +81,8 @@ pub struct CaseResult {
     pub over_budget: Vec<(crate::backend::BackendName, Vec<u8>)>,
     /// The generator of a generated case.
     pub generator: Option<generate::Generator>,
-    /// Of a generated case, how many input bytes generation read ([`generate::GeneratedCase::read`]).
+    /// Of a generated case, how many input bytes generation read
+    /// ([`generate::GeneratedCase::read`]): where the campaign mutates it.
     pub read: Option<usize>,
     /// Calls that ran past the wall-clock guard (`slow_call`), described.
     pub slow: Vec<String>,
