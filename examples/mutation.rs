@@ -47,13 +47,16 @@ fn main() {
     );
     let case = |input: &[u8]| generate::generate_with(generator, &profile, &limits, &seeds, input);
     // What a run sees: the module and the calls.
-    let seen = |input: &[u8]| -> Option<(Vec<u8>, Vec<PlannedCall>)> {
-        case(input).ok().map(|c| (c.wasm, c.calls))
-    };
-    let read: Vec<usize> = corpus
+    type Seen = Option<(Vec<u8>, Vec<PlannedCall>)>;
+    let seen = |input: &[u8]| -> Seen { case(input).ok().map(|c| (c.wasm, c.calls)) };
+    // Each entry's case and bytes read, generated once.
+    let (bases, read): (Vec<Seen>, Vec<usize>) = corpus
         .iter()
-        .map(|input| case(input).map_or(input.len(), |c| c.read))
-        .collect();
+        .map(|input| match case(input) {
+            Ok(c) => (Some((c.wasm, c.calls)), c.read),
+            Err(_) => (None, input.len()),
+        })
+        .unzip();
     let median = |mut values: Vec<usize>| {
         values.sort();
         values[values.len() / 2]
@@ -77,7 +80,7 @@ fn main() {
                 corpus[base].len()
             };
             let mutant = mutate(&mut rng, &corpus[base], span, other);
-            repeated += usize::from(seen(&corpus[base]) == seen(&mutant));
+            repeated += usize::from(bases[base] == seen(&mutant));
         }
         println!(
             "mutations {label}: {repeated} of {} gave their base's case again ({:.1} %)",
